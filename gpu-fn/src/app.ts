@@ -1,0 +1,27 @@
+/** gpu-fn's HTTP app: health, model identity, and render routes behind the shared secret. */
+import { Hono } from 'hono';
+import { ApiError } from '../../shared/errors.ts';
+import { requireSecret } from './auth.ts';
+import type { Engine } from './engine/types.ts';
+import { onError } from './errors.ts';
+
+export interface AppDeps {
+  secret: string;
+  engine: Engine;
+}
+
+/** Builds the app around one engine. */
+export function createApp({ secret, engine }: AppDeps) {
+  const app = new Hono();
+  // Unauthenticated liveness for container hosts; says nothing about the model.
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.use('/v1/*', requireSecret(secret));
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Model', `${engine.info.id}@${engine.info.version}`);
+  });
+  app.get('/v1/model', (c) => c.json(engine.info));
+  app.notFound((c) => onError(new ApiError('NOT_FOUND', 'no such endpoint'), c));
+  app.onError(onError);
+  return app;
+}

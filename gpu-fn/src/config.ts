@@ -1,0 +1,43 @@
+/** gpu-fn's environment, read and validated once at start-up. */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export interface GpuFnConfig {
+  host: string;
+  port: number;
+  /** Shared secret the edge sends as `Authorization: Bearer …`. */
+  secret: string;
+  /** Installed model to serve, or `builtin`. */
+  model: string;
+  modelsDir: string;
+  /** Most latents rendered in one model run. */
+  batchSize: number;
+  /** How long the first request of a batch waits for company, in ms. */
+  batchWaitMs: number;
+  /** Most jobs waiting before gpu-fn answers 503. */
+  queueLimit: number;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer between ${min} and ${max}, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/** Reads the configuration; throws a message naming the variable when one is wrong. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): GpuFnConfig {
+  const secret = env.GPU_FN_SECRET ?? '';
+  if (secret.length < 16) throw new Error('GPU_FN_SECRET must be set to a shared secret of at least 16 characters');
+  return {
+    host: env.GPU_FN_HOST || '127.0.0.1',
+    port: intFrom(env, 'GPU_FN_PORT', 8788, 0, 65535),
+    secret,
+    model: env.CHECKFACE_MODEL || 'builtin',
+    modelsDir: env.CHECKFACE_MODELS_DIR || join(homedir(), '.checkface', 'models'),
+    batchSize: intFrom(env, 'GPU_FN_BATCH_SIZE', 10, 1, 64),
+    batchWaitMs: intFrom(env, 'GPU_FN_BATCH_WAIT_MS', 2, 0, 1000),
+    queueLimit: intFrom(env, 'GPU_FN_QUEUE_LIMIT', 256, 1, 100000),
+  };
+}

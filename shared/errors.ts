@@ -1,0 +1,43 @@
+/** Every machine-readable error code the API can answer with, and its HTTP status. */
+export const ERRORS = {
+  INVALID_PARAM: 400,
+  INVALID_BODY: 400,
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  LATENT_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RANGE_NOT_SATISFIABLE: 416,
+  INTERNAL: 500,
+  UPSTREAM_FAILED: 502,
+  BUSY: 503,
+  UPSTREAM_TIMEOUT: 504,
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** The one JSON error body both services answer with. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; param?: string };
+}
+
+/** An error a handler throws on purpose; the app's error handler turns it into an ErrorBody. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly param: string | undefined;
+  readonly headers: Record<string, string>;
+  constructor(code: ErrorCode, message: string, param?: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.code = code;
+    this.param = param;
+    this.headers = headers;
+    this.status = ERRORS[code];
+  }
+
+  /** The JSON body for this error. */
+  body(): ErrorBody {
+    return { error: { code: this.code, message: this.message, ...(this.param ? { param: this.param } : {}) } };
+  }
+}
