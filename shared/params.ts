@@ -2,6 +2,8 @@
  * Request parameters of every endpoint in the spec, as zod schemas with the spec's ranges and
  * defaults. Query strings arrive as strings; each schema parses them strictly: a value out of
  * range is an error naming the parameter, never silently replaced by a default.
+ * `.meta()` annotations only carry types and ranges into the OpenAPI document (edge/src/openapi);
+ * they do not change parsing.
  */
 import { z } from 'zod';
 
@@ -36,7 +38,7 @@ export function intParam(min: number, max: number) {
       return z.NEVER;
     }
     return n;
-  });
+  }).meta({ type: 'integer', minimum: min, maximum: max });
 }
 
 const TRUE = new Set(['true', '1', 'yes', 'on', '']);
@@ -49,14 +51,15 @@ export const boolParam = z.string().transform((s, ctx) => {
   if (FALSE.has(t)) return false;
   ctx.addIssue({ code: 'custom', message: 'must be true or false' });
   return z.NEVER;
-});
+}).meta({ type: 'boolean' });
 
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const guidParam = z
   .string()
   .trim()
   .regex(UUID_RE, { error: 'must be a GUID such as 54fec40f-12c4-4333-951b-6bc1d2d074b9' })
-  .transform((s) => s.toLowerCase());
+  .transform((s) => s.toLowerCase())
+  .meta({ format: 'uuid' });
 export const valueParam = z
   .string()
   .max(LIMITS.valueLength, { error: `must be at most ${LIMITS.valueLength} characters` });
@@ -97,6 +100,7 @@ const formatParam = z
   .toLowerCase()
   .transform((s) => (s === 'jpeg' ? 'jpg' : s))
   .pipe(z.enum(IMAGE_FORMATS, { error: `must be one of ${IMAGE_FORMATS.join(', ')}` }))
+  .meta({ type: 'string', enum: [...IMAGE_FORMATS] })
   .default('jpg');
 
 export const hashdataQuery = z.object(identity).transform((p) => ({ source: sourceOf(p) }));
