@@ -1,14 +1,38 @@
-/** The edge app: CORS, the error shape, and one sub-app per resource. */
+/** The edge app: CORS, the error shape, services, and one sub-app per resource. */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { ApiError } from '../../shared/errors.ts';
-import type { AppEnv } from './env.ts';
-import { onError } from './lib/errors.ts';
-import { status } from './routes/status.ts';
+import { faceQuery } from '../../shared/params.ts';
+import { invalidParam, onError } from './lib/errors.ts';
+import { services, type EdgeEnv } from './lib/services.ts';
+import { face, serveFace } from './routes/face.ts';
+import { hashdata } from './routes/hashdata.ts';
+import { registerlatent } from './routes/registerlatent.ts';
+import { queue, status } from './routes/status.ts';
 
-export const app = new Hono<AppEnv>({ strict: false })
-  .use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'], exposeHeaders: ['ETag', 'Content-Length', 'Content-Range', 'Accept-Ranges'], maxAge: 86400 }))
-  .route('/status', status);
+export const app = new Hono<EdgeEnv>({ strict: false })
+  .use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'If-None-Match', 'Range'],
+      exposeHeaders: ['ETag', 'Content-Length', 'Content-Range', 'Accept-Ranges'],
+      maxAge: 86400,
+    }),
+  )
+  .use('*', services)
+  .route('/status', status)
+  .route('/api/queue', queue)
+  .route('/api/hashdata', hashdata)
+  .route('/api/registerlatent', registerlatent)
+  .route('/api/face', face)
+  // The original's legacy path: /api/<text> is a 300 px JPEG of that text.
+  .get('/api/:text{.+}', (c) => {
+    const parsed = faceQuery.safeParse({ value: c.req.param('text').replace(/\/$/, '') });
+    if (!parsed.success) throw invalidParam(parsed.error);
+    return serveFace(c, parsed.data);
+  });
 
-app.notFound((c) => onError(new ApiError('NOT_FOUND', 'no such endpoint; see /docs for the API'), c));
+app.notFound((c) => onError(new ApiError('NOT_FOUND', 'no such endpoint; see /docs/ for the API'), c));
 app.onError(onError);

@@ -2,16 +2,21 @@
 import { Hono } from 'hono';
 import { ApiError } from '../../shared/errors.ts';
 import { requireSecret } from './auth.ts';
+import { RenderQueue, type QueueOptions } from './engine/queue.ts';
 import type { Engine } from './engine/types.ts';
+import { SPEC_TRUNCATION } from '../../shared/latent/truncate.ts';
 import { onError } from './errors.ts';
+import { faceRoutes } from './routes/face.ts';
 
 export interface AppDeps {
   secret: string;
   engine: Engine;
+  queue?: Partial<QueueOptions>;
 }
 
 /** Builds the app around one engine. */
-export function createApp({ secret, engine }: AppDeps) {
+export function createApp({ secret, engine, queue: queueOpts }: AppDeps) {
+  const queue = new RenderQueue(engine, { batchSize: 10, waitMs: 2, limit: 256, truncation: SPEC_TRUNCATION, ...queueOpts });
   const app = new Hono();
   // Unauthenticated liveness for container hosts; says nothing about the model.
   app.get('/healthz', (c) => c.json({ ok: true }));
@@ -21,6 +26,8 @@ export function createApp({ secret, engine }: AppDeps) {
     c.res.headers.set('X-Model', `${engine.info.id}@${engine.info.version}`);
   });
   app.get('/v1/model', (c) => c.json(engine.info));
+  app.get('/v1/queue', (c) => c.json({ queue: queue.depth }));
+  app.route('/v1/face', faceRoutes(engine, queue));
   app.notFound((c) => onError(new ApiError('NOT_FOUND', 'no such endpoint'), c));
   app.onError(onError);
   return app;

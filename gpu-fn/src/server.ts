@@ -7,7 +7,11 @@ import { loadEngine } from './engine/load.ts';
 async function main(): Promise<void> {
   const config = readConfig();
   const engine = await loadEngine(config);
-  const app = createApp({ secret: config.secret, engine });
+  const app = createApp({
+    secret: config.secret,
+    engine,
+    queue: { batchSize: config.batchSize, waitMs: config.batchWaitMs, limit: config.queueLimit },
+  });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(`gpu-fn: serving ${engine.info.id}@${engine.info.version} on http://${config.host}:${info.port}`);
   });

@@ -1,5 +1,8 @@
 /** Latent arithmetic shared by every model: truncation toward the average and interpolation. */
 
+/** The spec's truncation: psi 0.7 on the first 8 ws. */
+export const SPEC_TRUNCATION = { psi: 0.7, cutoff: 8 } as const;
+
 /**
  * Truncation in w space, in place: w' = w_avg + (w - w_avg) * psi for the first `cutoff` of
  * `numWs` entries (StyleGAN2's truncation trick). `ws` is batch x numWs x wDim, `wAvg` wDim long.

@@ -1,11 +1,9 @@
-import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-
-const get = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`http://edge.test${path}`, init));
+import { edge, errorOf } from './helpers.ts';
 
 describe('/status/', () => {
   it('answers 200 with the served model once gpu-fn is up', async () => {
-    const res = await get('/status/');
+    const res = await edge('/status/');
     expect(res.status).toBe(200);
     const body = (await res.json()) as { status: string; model: { id: string } };
     expect(body.status).toBe('ok');
@@ -13,22 +11,40 @@ describe('/status/', () => {
   });
 
   it('answers without the trailing slash and for HEAD', async () => {
-    expect((await get('/status')).status).toBe(200);
-    const head = await get('/status/', { method: 'HEAD' });
+    expect((await edge('/status')).status).toBe(200);
+    const head = await edge('/status/', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
   });
 
   it('refuses other methods with 405 and Allow', async () => {
-    const res = await get('/status/', { method: 'POST' });
+    const res = await edge('/status/', { method: 'POST' });
     expect(res.status).toBe(405);
     expect(res.headers.get('Allow')).toBe('GET, HEAD');
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('METHOD_NOT_ALLOWED');
+    expect((await errorOf(res)).code).toBe('METHOD_NOT_ALLOWED');
   });
 
   it('answers unknown routes with the JSON error shape', async () => {
-    const res = await get('/no/such/thing');
+    const res = await edge('/no/such/thing');
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
+  });
+
+  it('reports the queue like the original', async () => {
+    const res = await edge('/api/queue/');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ queue: expect.any(Number) });
+  });
+
+  it('opens CORS to every origin, with preflight for POST', async () => {
+    const res = await edge('/api/registerlatent/', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'Content-Type' },
+    });
+    expect(res.status).toBeLessThan(300);
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(res.headers.get('Access-Control-Allow-Methods')).toContain('POST');
+    const get = await edge('/status/', { headers: { Origin: 'https://example.org' } });
+    expect(get.headers.get('Access-Control-Allow-Origin')).toBe('*');
   });
 });

@@ -21,6 +21,8 @@ export async function startGpuFn(engine: Engine = new BuiltinEngine(), port = 0)
   const server = serve({
     fetch: (req: Request) => {
       const path = new URL(req.url).pathname;
+      // Test-only: lets Worker tests read how often each gpu-fn route was called.
+      if (path === '/__calls') return Response.json(Object.fromEntries(calls));
       calls.set(path, (calls.get(path) ?? 0) + 1);
       return app.fetch(req);
     },

@@ -20,6 +20,8 @@ let modelMemo: { url: string; at: number; model: GpuModel } | undefined;
 export interface GpuFn {
   /** The served model, memoised per isolate so cache hits never reach gpu-fn. */
   model(): Promise<GpuModel>;
+  /** How many renders gpu-fn has waiting or running. */
+  queue(): Promise<{ queue: number }>;
   /** POSTs a render job; answers gpu-fn's successful response or throws an ApiError. */
   render(path: string, body: unknown, signal?: AbortSignal): Promise<Response>;
 }
@@ -73,6 +75,10 @@ export function gpuFnOf(config: Config, fetcher: typeof fetch = fetch): GpuFn {
       const model = (await res.json()) as GpuModel;
       modelMemo = { url: config.gpuFnUrl, at: now, model };
       return model;
+    },
+    async queue() {
+      const res = await call('/v1/queue', { method: 'GET' });
+      return (await res.json()) as { queue: number };
     },
     render(path, body, signal) {
       return call(path, {

@@ -37,6 +37,3 @@ export interface Engine {
   /** Releases native resources. */
   close?(): Promise<void>;
 }
-
-/** The spec's truncation: psi 0.7 on the first 8 ws. */
-export const DEFAULT_TRUNCATION: Truncation = { psi: 0.7, cutoff: 8 };

@@ -1,0 +1,39 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { app } from '../../edge/src/app.ts';
+import { forgetModel } from '../../edge/src/lib/gpufn.ts';
+import { edge, errorOf } from './helpers.ts';
+
+const withEnv = (path: string, overrides: Record<string, string>) => app.request(path, {}, { ...env, ...overrides });
+
+describe('when gpu-fn fails', () => {
+  it('answers 503 with Retry-After when gpu-fn is down, and recovers when it is back', async () => {
+    forgetModel();
+    const down = await withEnv('/api/face/?value=upstream-down', { GPU_FN_URL: 'http://127.0.0.1:9' });
+    expect(down.status).toBe(503);
+    expect(down.headers.get('Retry-After')).toMatch(/^\d+$/);
+    expect((await errorOf(down)).code).toBe('BUSY');
+    forgetModel();
+    const back = await edge('/api/face/?value=upstream-down');
+    expect(back.status).toBe(200);
+  });
+
+  it('answers 504 when gpu-fn does not answer in time, and never caches the error', async () => {
+    forgetModel();
+    const slow = await withEnv('/api/face/?value=upstream-slow&dim=1000', { GPU_FN_TIMEOUT_MS: '1' });
+    expect(slow.status).toBe(504);
+    expect(slow.headers.get('Retry-After')).toMatch(/^\d+$/);
+    expect((await errorOf(slow)).code).toBe('UPSTREAM_TIMEOUT');
+    forgetModel();
+    const ok = await edge('/api/face/?value=upstream-slow&dim=1000');
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('X-Cache')).toBe('MISS');
+  });
+
+  it('reports /status/ as 503 while gpu-fn is down', async () => {
+    forgetModel();
+    const res = await withEnv('/status/', { GPU_FN_URL: 'http://127.0.0.1:9' });
+    expect(res.status).toBe(503);
+    forgetModel();
+  });
+});
