@@ -1,0 +1,117 @@
+/** Every endpoint of the API as OpenAPI path items, parameters taken from shared/params.ts. */
+import type { z } from 'zod';
+import { faceQuery, gifQuery, hashdataQuery, LIMITS, linkpreviewQuery, morphframeQuery, mp4Query, registerLatentBody, webpQuery } from '../../../shared/params.ts';
+import { inputJsonSchema, queryParameters, type JsonSchema } from './schema.ts';
+import { describeParam } from './words.ts';
+
+const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
+const IMAGE_TYPES = ['image/jpeg', 'image/webp', 'image/png', 'image/svg+xml'];
+const binary = { type: 'string', contentMediaType: 'application/octet-stream' };
+const content = (types: string[], schema: JsonSchema = binary) => Object.fromEntries(types.map((t) => [t, { schema }]));
+
+/** Errors any parameterised GET can answer with. */
+const GET_ERRORS = { '400': ref('InvalidParam'), '404': ref('LatentNotFound'), '503': ref('Busy'), '504': ref('Timeout') };
+
+function getOp(tag: string, summary: string, description: string, query: z.ZodType, ok: Record<string, unknown>) {
+  return {
+    get: {
+      tags: [tag],
+      summary,
+      description: `${description} HEAD is answered wherever GET is.`,
+      parameters: queryParameters(query, describeParam),
+      responses: { '200': ok, '304': { description: 'Not modified: the If-None-Match ETag still names this response.' }, ...GET_ERRORS },
+    },
+  };
+}
+
+const morphNote = 'From and to can each be a value, a seed or a guid, mixed freely.';
+const latentJson = inputJsonSchema(registerLatentBody(512, 18, 512));
+
+/** The `paths` object of the OpenAPI document. */
+export function apiPaths(): Record<string, unknown> {
+  return {
+    '/status/': {
+      get: {
+        tags: ['service'],
+        summary: 'Is the service up?',
+        description: 'Answers 200 with the served model once the edge and the renderer can both answer.',
+        responses: {
+          '200': {
+            description: 'The service is up.',
+            content: content(['application/json'], { type: 'object', properties: { status: { const: 'ok' }, model: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'string' } } } } }),
+          },
+          '503': ref('Busy'),
+        },
+      },
+    },
+    '/api/face/': getOp('faces', 'One face', 'The face for a value, seed or guid, as a square picture. Cached forever: the same request always gives the same bytes.', faceQuery, {
+      description: 'The picture, in the requested format.',
+      content: content(IMAGE_TYPES),
+    }),
+    '/api/hashdata/': getOp('latents', 'The latent behind a face', 'The latent a value, seed or guid stands for, numbers printed exactly as the original service printed them.', hashdataQuery, {
+      description: '`{"qlatent": [512 numbers], "seed": N}` for a value or seed; `{"qlatent": [...]}` or `{"dlatent": [[...], ...]}` for a guid, as registered.',
+      content: content(['application/json'], {
+        type: 'object',
+        properties: { qlatent: { type: 'array', items: { type: 'number' } }, seed: { type: 'integer', minimum: LIMITS.seed.min, maximum: LIMITS.seed.max }, dlatent: { type: 'array', items: { type: 'array', items: { type: 'number' } } } },
+      }),
+    }),
+    '/api/morphframe/': getOp('morphs', 'One frame of a morph', `A single frame of the morph between two faces, e.g. its midpoint. ${morphNote}`, morphframeQuery, {
+      description: 'The frame, in the requested format.',
+      content: content(IMAGE_TYPES),
+    }),
+    '/api/gif/': getOp('morphs', 'A morph as a looping GIF', `An animated GIF that morphs from one face to the other and back, looping forever. ${morphNote}`, gifQuery, {
+      description: 'The animated GIF.',
+      content: content(['image/gif']),
+    }),
+    '/api/webp/': getOp('morphs', 'A morph as a looping animated WebP', `The same morph as /api/gif/, as an animated WebP (smaller, full colour). ${morphNote}`, webpQuery, {
+      description: 'The animated WebP.',
+      content: content(['image/webp']),
+    }),
+    '/api/mp4/': {
+      get: {
+        ...getOp('morphs', 'A morph as an H.264 video', `An MP4 (H.264) of the looping morph. Byte ranges are served (Safari needs them). ${morphNote}`, mp4Query, {}).get,
+        responses: {
+          '200': { description: 'The whole video, or with embed_html=true an HTML page playing it.', content: { ...content(['video/mp4']), 'text/html': { schema: { type: 'string' } } } },
+          '206': { description: 'Part of the video, as the Range header asked.', content: content(['video/mp4']) },
+          '304': { description: 'Not modified.' },
+          '416': ref('RangeNotSatisfiable'),
+          ...GET_ERRORS,
+        },
+      },
+    },
+    '/api/linkpreview/': getOp('morphs', 'A link preview of a morph', `A wide white picture reading "from + to = mix": both faces and their midpoint, made to be the preview image of a shared morph link. ${morphNote}`, linkpreviewQuery, {
+      description: 'The preview, a JPEG.',
+      content: content(['image/jpeg']),
+    }),
+    '/api/registerlatent/': {
+      post: {
+        tags: ['latents'],
+        summary: 'Register a latent',
+        description: `Stores a latent (512 numbers, a qlatent; or num_ws arrays of 512 numbers, a dlatent, num_ws being the served model's, 18 for a 1024 px StyleGAN2) and answers with a guid to use in guid parameters. Bodies up to ${LIMITS.bodyBytes} bytes.`,
+        requestBody: { required: true, content: { 'application/json': { schema: latentJson } } },
+        responses: {
+          '200': { description: 'The new guid, as plain text.', content: { 'text/plain': { schema: { type: 'string', format: 'uuid' } } } },
+          '400': ref('InvalidBody'),
+          '413': ref('PayloadTooLarge'),
+          '415': ref('UnsupportedMediaType'),
+        },
+      },
+    },
+    '/api/queue/': {
+      get: {
+        tags: ['service'],
+        summary: 'How busy is the renderer?',
+        description: 'How many renders are waiting right now, as the original service reported it.',
+        responses: { '200': { description: 'The queue length.', content: content(['application/json'], { type: 'object', properties: { queue: { type: 'integer', minimum: 0 } } }) } },
+      },
+    },
+    '/openapi.json': {
+      get: {
+        tags: ['service'],
+        summary: 'This document',
+        description: 'The OpenAPI 3.1 description of the API, generated from the schemas the service validates requests with.',
+        responses: { '200': { description: 'This document.', content: content(['application/json'], { type: 'object' }) } },
+      },
+    },
+  };
+}
