@@ -7,6 +7,7 @@ import { invalidParam, onError } from './lib/errors.ts';
 import { services, type EdgeEnv } from './lib/services.ts';
 import { face, serveFace } from './routes/face.ts';
 import { hashdata } from './routes/hashdata.ts';
+import { openapi } from './routes/openapi.ts';
 import { registerlatent } from './routes/registerlatent.ts';
 import { queue, status } from './routes/status.ts';
 
@@ -23,6 +24,7 @@ export const app = new Hono<EdgeEnv>({ strict: false })
   )
   .use('*', services)
   .route('/status', status)
+  .route('/openapi.json', openapi)
   .route('/api/queue', queue)
   .route('/api/hashdata', hashdata)
   .route('/api/registerlatent', registerlatent)
