@@ -7,6 +7,8 @@ import { invalidParam, onError } from './lib/errors.ts';
 import { services, type EdgeEnv } from './lib/services.ts';
 import { face, serveFace } from './routes/face.ts';
 import { hashdata } from './routes/hashdata.ts';
+import { linkpreview } from './routes/linkpreview.ts';
+import { gif, morphframe, mp4, webp } from './routes/morph.ts';
 import { openapi } from './routes/openapi.ts';
 import { registerlatent } from './routes/registerlatent.ts';
 import { queue, status } from './routes/status.ts';
@@ -29,6 +31,11 @@ export const app = new Hono<EdgeEnv>({ strict: false })
   .route('/api/hashdata', hashdata)
   .route('/api/registerlatent', registerlatent)
   .route('/api/face', face)
+  .route('/api/morphframe', morphframe)
+  .route('/api/gif', gif)
+  .route('/api/webp', webp)
+  .route('/api/mp4', mp4)
+  .route('/api/linkpreview', linkpreview)
   // The original's legacy path: /api/<text> is a 300 px JPEG of that text.
   .get('/api/:text{.+}', (c) => {
     const parsed = faceQuery.safeParse({ value: c.req.param('text').replace(/\/$/, '') });

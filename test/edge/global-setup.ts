@@ -8,10 +8,3 @@ export default async function setup(project: TestProject) {
   project.provide('gpuFnSecret', TEST_SECRET);
   return () => gpu.close();
 }
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    gpuFnUrl: string;
-    gpuFnSecret: string;
-  }
-}

@@ -1,6 +1,5 @@
 /** GET /api/face/: one face for a value, seed or guid; cached at the edge forever. */
 import { Hono } from 'hono';
-import { ApiError } from '../../../shared/errors.ts';
 import { faceQuery, type FaceQuery } from '../../../shared/params.ts';
 import { methodNotAllowed, query } from '../lib/errors.ts';
 import { latentBody, resolveLatent } from '../lib/resolve.ts';
@@ -18,11 +17,7 @@ export async function serveFace(c: Context<EdgeEnv>, q: FaceQuery): Promise<Resp
   return serveRendered(c, {
     canonical: `face/${latent.key}/${q.dim}.${q.format}`,
     produce: async () => {
-      if (q.format === 'svg') {
-        const model = await gpu.model();
-        if (model.kind !== 'builtin') throw new ApiError('INVALID_PARAM', `format svg is only available with the built-in face model; this service runs ${model.id}`, 'format');
-        return { body: builtinSvg(latent, q.dim), contentType: TYPES.svg };
-      }
+      if (q.format === 'svg') return { body: await builtinSvg(gpu, latent, q.dim), contentType: TYPES.svg };
       const res = await gpu.render('/v1/face', { latent: latentBody(latent), dim: q.dim, format: q.format });
       return { body: await res.arrayBuffer(), contentType: TYPES[q.format] };
     },

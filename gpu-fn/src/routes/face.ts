@@ -4,7 +4,8 @@ import { faceRender } from '../../../shared/render.ts';
 import type { RenderQueue } from '../engine/queue.ts';
 import type { Engine } from '../engine/types.ts';
 import { encodeImage } from '../encode/image.ts';
-import { jobOf, parseBody } from './validate.ts';
+import { jobOf } from '../engine/jobs.ts';
+import { media, parseBody } from './validate.ts';
 
 /** The face route for one engine and queue. */
 export function faceRoutes(engine: Engine, queue: RenderQueue) {
@@ -12,6 +13,6 @@ export function faceRoutes(engine: Engine, queue: RenderQueue) {
     const req = await parseBody(c, faceRender);
     const img = await queue.render(jobOf(req.latent, req.dim, engine.info));
     const out = await encodeImage(img, req.format);
-    return c.body(out.body, 200, { 'Content-Type': out.contentType });
+    return media(out.body, out.contentType);
   });
 }

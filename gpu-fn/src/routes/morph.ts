@@ -1,0 +1,41 @@
+/** POST /v1/morphframe (one frame) and /v1/animation (GIF, animated WebP, MP4) of a morph. */
+import { Hono } from 'hono';
+import { frameProgress, planMorph } from '../../../shared/morph.ts';
+import { animationRender, morphframeRender } from '../../../shared/render.ts';
+import { morphJobs } from '../engine/morph.ts';
+import type { RenderQueue } from '../engine/queue.ts';
+import type { Engine, Truncation } from '../engine/types.ts';
+import { encodeAnimatedWebp, encodeGif } from '../encode/animation.ts';
+import { encodeImage } from '../encode/image.ts';
+import { encodeMp4 } from '../encode/video.ts';
+import { media, parseBody } from './validate.ts';
+import { ApiError } from '../../../shared/errors.ts';
+
+const ANIMATION_TYPES = { gif: 'image/gif', webp: 'image/webp', mp4: 'video/mp4' } as const;
+
+/** Morph routes for one engine and queue. */
+export function morphRoutes(engine: Engine, queue: RenderQueue, truncation: Truncation) {
+  return new Hono()
+    .post('/morphframe', async (c) => {
+      const req = await parseBody(c, morphframeRender);
+      if (req.frameNum >= req.numFrames) throw new ApiError('INVALID_PARAM', `frame_num must be an integer between 0 and ${req.numFrames - 1}`, 'frame_num');
+      const p = frameProgress(req.linear ? 'linear' : 'trig', req.numFrames, req.frameNum);
+      const [job] = await morphJobs(engine, truncation, req.from, req.to, [p], req.dim);
+      const out = await encodeImage(await queue.render(job!), req.format);
+      return media(out.body, out.contentType);
+    })
+    .post('/animation', async (c) => {
+      const req = await parseBody(c, animationRender);
+      const plan = planMorph('trig', req.numFrames);
+      const jobs = await morphJobs(engine, truncation, req.from, req.to, plan.renders, req.dim);
+      const renders = await queue.renderAll(jobs);
+      const frames = plan.frameToRender.map((r) => renders[r]!);
+      const body =
+        req.format === 'mp4'
+          ? await encodeMp4(frames, req.fps, req.kbitrate)
+          : req.format === 'gif'
+            ? await encodeGif(frames, req.fps)
+            : await encodeAnimatedWebp(frames, req.fps);
+      return media(body, ANIMATION_TYPES[req.format]);
+    });
+}
