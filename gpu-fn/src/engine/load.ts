@@ -1,10 +1,14 @@
 /** Chooses the engine for the configured model: the built-in face, or an installed StyleGAN2 bundle. */
 import type { GpuFnConfig } from '../config.ts';
 import { BuiltinEngine } from './builtin.ts';
+import { StyleGan2Engine } from './stylegan2.ts';
 import type { Engine } from './types.ts';
 
-/** Loads the configured model; throws a message naming the problem when it cannot. */
+/**
+ * Loads the configured model; throws a message naming the problem when it cannot (not installed,
+ * altered files, unreadable manifest), so a caller can keep serving its previous engine.
+ */
 export async function loadEngine(config: Pick<GpuFnConfig, 'model' | 'modelsDir'>): Promise<Engine> {
   if (config.model === 'builtin') return new BuiltinEngine();
-  throw new Error(`model "${config.model}" is not installed (models directory: ${config.modelsDir}); run \`npm run model -- list\``);
+  return StyleGan2Engine.load(config.modelsDir, config.model);
 }
