@@ -1,15 +1,16 @@
 /** POST /v1/morphframe (one frame) and /v1/animation (GIF, animated WebP, MP4) of a morph. */
 import { Hono } from 'hono';
+import { ApiError } from '../../../shared/errors.ts';
 import { frameProgress, planMorph } from '../../../shared/morph.ts';
-import { animationRender, morphframeRender } from '../../../shared/render.ts';
+import { animationRender, linkpreviewRender, morphframeRender } from '../../../shared/render.ts';
 import { morphJobs } from '../engine/morph.ts';
 import type { RenderQueue } from '../engine/queue.ts';
 import type { Engine, Truncation } from '../engine/types.ts';
 import { encodeAnimatedWebp, encodeGif } from '../encode/animation.ts';
 import { encodeImage } from '../encode/image.ts';
+import { encodeLinkPreview, linkPreviewLayout } from '../encode/linkpreview.ts';
 import { encodeMp4 } from '../encode/video.ts';
 import { media, parseBody } from './validate.ts';
-import { ApiError } from '../../../shared/errors.ts';
 
 const ANIMATION_TYPES = { gif: 'image/gif', webp: 'image/webp', mp4: 'video/mp4' } as const;
 
@@ -38,4 +39,17 @@ export function morphRoutes(engine: Engine, queue: RenderQueue, truncation: Trun
             : await encodeAnimatedWebp(frames, req.fps);
       return media(body, ANIMATION_TYPES[req.format]);
     });
+}
+
+/** POST /v1/linkpreview: from + to = midpoint, each face rendered at exactly its size in the layout. */
+export function linkpreviewRoutes(engine: Engine, queue: RenderQueue, truncation: Truncation) {
+  return new Hono().post('/', async (c) => {
+    const req = await parseBody(c, linkpreviewRender);
+    const layout = linkPreviewLayout(req.width);
+    const [from, to] = await morphJobs(engine, truncation, req.from, req.to, [0, 1], layout.faceSize);
+    const [mix] = await morphJobs(engine, truncation, req.from, req.to, [0.5], layout.mixSize);
+    const [a, b, m] = await queue.renderAll([from!, to!, mix!]);
+    const out = await encodeLinkPreview(a!, b!, m!, req.width);
+    return media(out.body, out.contentType);
+  });
 }
