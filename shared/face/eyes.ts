@@ -1,0 +1,65 @@
+/** Eyes (lids, iris, lashes) and eyebrows. */
+import type { Ctx } from './context.ts';
+import { unit } from './palette.ts';
+import { hex, mix, n, op, p, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
+
+/** Both eyes, each clipped to its own lid shape. */
+export function eyes(ctx: Ctx): string {
+  const { L, t, id, c } = ctx;
+  const lashes = hex(mix(c.brow, [10, 8, 8], 0.6));
+  const lidCol = hex(shade(c.skin, 0.7));
+  const lashW = 0.75 + 0.35 * unit(t.lashes) + 0.3 * smoothstep(0.5, 0.9, t.makeup);
+  const ew = L.hw * (0.205 + t.eyeW * 0.03);
+  const eh = ew * (0.4 + t.eyeOpen * 0.12) * (1 - Math.max(0, t.smile) * 0.15);
+  let defsOut = '', out = '';
+  for (const s of [-1, 1]) {
+    const u = s * L.eyeU;
+    const [x, y] = L.at(u, L.eyeV, L.surface(u, L.eyeV) * 0.92);
+    const w = ew * L.squeeze(u);
+    const tilt = ew * t.eyeTilt * 0.16;
+    const inner: Pt = [x - s * w, y + tilt * 0.3];
+    const outer: Pt = [x + s * w, y - tilt];
+    const up = (f: number, k: number): Pt => [x + s * w * f, y - eh * k];
+    const lo = (f: number, k: number): Pt => [x + s * w * f, y + eh * k];
+    const upper = [inner, up(-0.45, 0.85), up(0.05, 1.05), up(0.55, 0.8), outer];
+    const lower = [outer, lo(0.5, 0.55), lo(-0.1, 0.62), lo(-0.6, 0.4), inner];
+    const shape = smoothPath([...upper, ...lower.slice(1, -1)], true, 0.85);
+    const cid = `${id}-e${s > 0 ? 'r' : 'l'}`;
+    defsOut += `<clipPath id="${cid}"><path d="${shape}"/></clipPath>`;
+    const ir = ew * 0.44;
+    const gx = x + (t.gaze * 0.12 - L.sinY * 0.5) * w;
+    const gy = y + eh * 0.12;
+    out += `<path d="${shape}" fill="${hex(mix([246, 240, 234], c.skin, 0.12))}"/>`;
+    out += `<g clip-path="url(#${cid})"><circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir)}" fill="url(#${id}-ir)"/>`;
+    out += `<circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir * 0.42)}" fill="#0c0808"/>`;
+    out += `<path d="${smoothPath(upper, false, 0.85)}L${p(outer)}L${n(outer[0])},${n(y - eh * 2)}L${n(inner[0])},${n(y - eh * 2)}Z" fill="${lidCol}" opacity="0.35" transform="translate(0,${n(eh * 0.3)})"/></g>`;
+    out += `<circle cx="${n(gx - ir * 0.3)}" cy="${n(gy - ir * 0.35)}" r="${n(ir * 0.2)}" fill="#fff" opacity="0.9"/>`;
+    // Upper lid with lashes, the crease above it, and a faint lower lid.
+    out += `<path d="${smoothPath(upper, false, 0.85)}" fill="none" stroke="${lashes}" stroke-width="${n(lashW)}" stroke-linecap="round"/>`;
+    const fold = eh * (0.45 + 0.4 * unit(t.lidFold));
+    const crease = [up(-0.6, 0.9), up(0, 1.05), up(0.65, 0.8)].map(([a, b]): Pt => [a, b - fold]);
+    out += `<path d="${smoothPath(crease, false)}" fill="none" stroke="${lidCol}" stroke-width="0.45" stroke-linecap="round" opacity="0.8"/>`;
+    out += `<path d="${smoothPath(lower, false, 0.85)}" fill="none" stroke="${lidCol}" stroke-width="0.35" opacity="0.7"/>`;
+  }
+  return `<defs>${defsOut}</defs>${out}`;
+}
+
+/** Both brows: tapered shapes with their own height, thickness, arch and tilt. */
+export function brows({ L, t, c }: Ctx): string {
+  const th = L.hh * (0.028 + 0.018 * unit(t.browThick));
+  const arch = L.hh * (0.02 + 0.035 * unit(t.browArch));
+  const len = 0.34 + t.browLen * 0.05;
+  let d = '';
+  for (const s of [-1, 1]) {
+    const u0 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02);
+    const u1 = u0 + s * len;
+    const v0 = L.browV + 0.02, v1 = L.browV - t.browTilt * 0.05;
+    const a = L.at(u0, v0, L.surface(u0, v0));
+    const b = L.at(u1, v1, L.surface(u1, v1));
+    const mid = L.at((u0 * 0.45 + u1 * 0.55), (v0 + v1) / 2, L.surface(u0 * 0.45 + u1 * 0.55, v0));
+    const top: Pt[] = [[a[0], a[1] - th * 0.6], [mid[0], mid[1] - arch - th * 0.55], [b[0], b[1] - th * 0.1]];
+    const bot: Pt[] = [[b[0], b[1] + th * 0.1], [mid[0], mid[1] - arch + th * 0.45], [a[0], a[1] + th * 0.6]];
+    d += smoothPath([...top, ...bot], true, 0.7);
+  }
+  return `<path d="${d}" fill="${hex(c.brow)}" opacity="${op(0.85)}"/>`;
+}

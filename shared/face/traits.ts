@@ -1,0 +1,41 @@
+/**
+ * Reading traits out of w. Each trait is one w coordinate of one ws entry, measured from the
+ * average face and squashed with tanh, so it is a smooth function of w bounded to (-1, 1).
+ * Like StyleGAN's style layers: entries 0-3 drive head shape and pose, 4-7 the features and
+ * hair style, 8-17 colours and details (truncation touches only 0-7, as with StyleGAN2).
+ */
+import { W_AVG, W_DIM } from './mapping.ts';
+
+const COARSE = ['headW', 'headH', 'jaw', 'chin', 'cheek', 'yaw', 'pitch', 'roll', 'forehead', 'scale', 'neck', 'jawDrop', 'headX'] as const;
+const MIDDLE = [
+  'eyeSep', 'eyeY', 'eyeW', 'eyeOpen', 'eyeTilt', 'lidFold', 'browH', 'browThick', 'browArch', 'browTilt', 'browLen',
+  'noseLen', 'noseW', 'noseBridge', 'noseTip', 'mouthW', 'lipUpper', 'lipLower', 'smile', 'mouthOpen', 'mouthY',
+  'earSize', 'hairLen', 'hairVol', 'hairPart', 'fringe', 'bald', 'beard', 'moustache', 'stubble', 'glasses',
+  'glassShape', 'age', 'gaze', 'philtrum', 'cheekFat',
+] as const;
+const FINE = [
+  'skin', 'undertone', 'hairTone', 'hairRed', 'iris', 'bgHue', 'bgLight', 'freckles', 'lipTint', 'blush',
+  'shirtHue', 'shirtLight', 'frameTone', 'grey', 'bgHue2', 'browTone', 'lashes', 'makeup',
+] as const;
+
+export type TraitName = (typeof COARSE)[number] | (typeof MIDDLE)[number] | (typeof FINE)[number];
+export type Traits = Record<TraitName, number>;
+
+interface Slot { name: TraitName; layer: number; col: number; gain: number }
+
+// Coarse and middle traits are tuned for truncated w (psi 0.7 shrinks them), hence the larger gain.
+const SLOTS: Slot[] = [
+  ...COARSE.map((name, i) => ({ name, layer: i % 4, col: i, gain: 1.3 })),
+  ...MIDDLE.map((name, i) => ({ name, layer: 4 + (i % 4), col: 64 + i, gain: 1.3 })),
+  ...FINE.map((name, i) => ({ name, layer: 8 + (i % 10), col: 160 + i, gain: 0.95 })),
+];
+
+/** The traits of a face, each in (-1, 1); 0 is the average face. */
+export function traitsFromWs(ws: ArrayLike<number>): Traits {
+  const t = {} as Traits;
+  for (const s of SLOTS) {
+    const raw = Number(ws[s.layer * W_DIM + s.col] ?? 0) - W_AVG[s.col]!;
+    t[s.name] = Math.tanh((Number.isFinite(raw) ? raw : 0) * s.gain);
+  }
+  return t;
+}
