@@ -2,18 +2,15 @@
  * Fused multiply-add in plain JavaScript doubles: round(a * b + c) with ONE rounding, as the
  * x86 FMA instructions that glibc's log is compiled with compute it.
  *
- * Method (Boldo & Melquiond, "Emulation of FMA and correctly rounded sums: proved algorithms
- * using rounding to odd", IEEE TC 2008): split a * b exactly into ph + pl (Dekker), add c to
- * ph exactly (Knuth's TwoSum), round the two small tails to odd, then round once to nearest.
- * Valid when nothing overflows or underflows, which holds for every call made by log.ts.
+ * a * b is split exactly into ph + pl (Dekker), c + ph exactly into th + tl (Knuth's TwoSum);
+ * the exact result is th + tl + pl. Adding the small tails first (v = tl + pl, rounded) and
+ * then th + v is right except when th + v falls exactly halfway between two doubles while the
+ * tails' rounding error says which side the exact sum is on. That tie is detected and fixed,
+ * which gives the same results as Boldo & Melquiond's round-to-odd emulation (IEEE TC 2008)
+ * without touching the bits. Valid when nothing overflows or underflows, as in log.ts.
  */
 
 const SPLITTER = 134217729; // 2**27 + 1, Veltkamp's splitting constant for 53-bit doubles
-
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-// Index of the low 32-bit word of a double in `words` (platform byte order).
-const LOW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
 
 /** round(a * b + c) with a single rounding to nearest-even. */
 export function fma(a: number, b: number, c: number): number {
@@ -27,28 +24,20 @@ export function fma(a: number, b: number, c: number): number {
   const pl = ah * bh - ph + ah * bl + al * bh + al * bl;
 
   const th = c + ph;
-  let z = th - c;
-  const tl = c - (th - z) + (ph - z);
+  t = th - c;
+  const tl = c - (th - t) + (ph - t);
 
-  let v = tl + pl;
-  z = v - tl;
-  const err = tl - (v - z) + (pl - z);
-  if (err !== 0) v = roundToOdd(v, err);
-  return th + v;
-}
+  const v = tl + pl;
+  t = v - tl;
+  const err = tl - (v - t) + (pl - t);
+  const s = th + v;
+  if (err === 0) return s;
 
-/** The neighbour of `v` (or `v` itself) with an odd last bit, on the side of `v + err`. */
-function roundToOdd(v: number, err: number): number {
-  bits[0] = v;
-  const lo = words[LOW]!;
-  if ((lo & 1) !== 0) return v;
-  if (err > 0 === v > 0) {
-    words[LOW] = lo | 1; // even -> one ulp up in magnitude; cannot carry
-  } else if (lo !== 0) {
-    words[LOW] = lo - 1;
-  } else {
-    words[LOW] = 0xffffffff;
-    words[1 - LOW] = words[1 - LOW]! - 1;
-  }
-  return bits[0]!;
+  // th + v = s + e2 exactly; a tie iff s + 2 * e2 is the neighbouring double.
+  t = s - th;
+  const e2 = th - (s - t) + (v - t);
+  if (e2 === 0) return s;
+  const other = s + 2 * e2;
+  if (other - s !== 2 * e2) return s;
+  return err > 0 === e2 > 0 ? other : s;
 }

@@ -13,6 +13,8 @@ const words = new Uint32Array(bits.buffer);
 const LOW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
 const HIGH = 1 - LOW;
 
+const SPLITTER = 134217729; // 2**27 + 1, Veltkamp's splitting constant
+
 const [A0, A1, A2, A3, A4] = A;
 const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = B;
 
@@ -32,15 +34,29 @@ export function glibcLog(x: number): number {
   const invc = INVC_LOGC[2 * i]!;
   const logc = INVC_LOGC[2 * i + 1]!;
 
-  const w = fma(k, LN2_HI, logc);
-  const r = fma(z, invc, -1.0);
+  // k * LN2_HI is exact (LN2_HI has 42 significant bits), so this fma is a plain addition.
+  const w = k * LN2_HI + logc;
+  const r = reduce(z, invc);
   const p1 = fma(r, A2, A1);
   const h = r + w;
   const r2 = r * r;
-  const lo = fma(k, LN2_LO, w - h + r);
+  // k * LN2_LO (49 significant bits) is exact for |k| < 16, i.e. for x > 2**-15 or so.
+  const lo = k > -16 && k < 16 ? k * LN2_LO + (w - h + r) : fma(k, LN2_LO, w - h + r);
   const q = fma(fma(r, A4, A3), r2, p1);
   const y = fma(r * r2, q, fma(r2, A0, lo));
   return y + h;
+}
+
+/** fma(z, invc, -1): z * invc lies within 1/256 of 1, so subtracting 1 from its rounded value is exact. */
+function reduce(z: number, invc: number): number {
+  const p = z * invc;
+  let t = SPLITTER * z;
+  const zh = t - (t - z);
+  const zl = z - zh;
+  t = SPLITTER * invc;
+  const ih = t - (t - invc);
+  const il = invc - ih;
+  return p - 1.0 + (zh * ih - p + zh * il + zl * ih + zl * il);
 }
 
 /** log(x) for 0x1.ep-1 <= x < 0x1.09p0, where glibc uses a long polynomial in r = x - 1. */
