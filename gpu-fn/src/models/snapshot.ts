@@ -162,6 +162,7 @@ export function generatorFromModule(g: PersistentModule, name = 'G_ema'): Genera
   const zDim = num(g, 'z_dim', name);
   const wDim = num(g, 'w_dim', name);
   const imgC = num(g, 'img_channels', name);
+  if (imgC !== 3) fail(`"${name}" draws ${imgC}-channel images; only RGB (3 channels) is supported`);
   const resolution = num(g, 'img_resolution', name);
   const numLayers = num(mappingNet, 'num_layers', `${name}.mapping`);
   if (entry(mappingNet, '_modules', 'embed', `${name}.mapping`)) fail(`"${name}" has a label embedding; only unconditional networks are supported`);
