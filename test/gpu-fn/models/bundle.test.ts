@@ -55,7 +55,7 @@ describe('model bundles', () => {
     await cli('import', TINY_PKL, '--id', 'altered');
     const file = join(modelsDir, 'altered', 'synthesis.onnx');
     const bytes = await readFile(file);
-    bytes[bytes.length - 5] ^= 1;
+    bytes[bytes.length - 5] = bytes[bytes.length - 5]! ^ 1;
     await writeFile(file, bytes);
     await expect(loadEngine({ model: 'altered', modelsDir })).rejects.toThrow(/model "altered": synthesis\.onnx was altered or damaged \(sha256/);
     await expect(cli('verify', 'altered')).rejects.toThrow(/synthesis\.onnx was altered/);
