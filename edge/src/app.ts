@@ -7,6 +7,8 @@ import { invalidParam, onError } from './lib/errors.ts';
 import { services, type EdgeEnv } from './lib/services.ts';
 import { face, serveFace } from './routes/face.ts';
 import { hashdata } from './routes/hashdata.ts';
+import { oembed } from './routes/oembed.ts';
+import { pages } from './routes/pages.ts';
 import { linkpreview } from './routes/linkpreview.ts';
 import { gif, morphframe, mp4, webp } from './routes/morph.ts';
 import { openapi } from './routes/openapi.ts';
@@ -36,6 +38,8 @@ export const app = new Hono<EdgeEnv>({ strict: false })
   .route('/api/webp', webp)
   .route('/api/mp4', mp4)
   .route('/api/linkpreview', linkpreview)
+  .route('/oembed', oembed)
+  .route('/', pages)
   // The original's legacy path: /api/<text> is a 300 px JPEG of that text.
   .get('/api/:text{.+}', (c) => {
     const parsed = faceQuery.safeParse({ value: c.req.param('text').replace(/\/$/, '') });
