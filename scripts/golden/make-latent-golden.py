@@ -114,6 +114,8 @@ def main() -> None:
               -1.5e-7, 123.456, 1 / 3, 2 / 3, math.pi, -math.e, 2.0**53, 2.0**-1074 * 3, 0.5, 100.0, 1e-10, 4.35e-6]
     tricky += [rng.uniform(-1, 1) * 10.0**rng.randint(-320, 308) for _ in range(300)]
     tricky += [float(x) for x in qlatent(3)[:100]]
+    for edge in [1e-4, 1e-5, 1e15, 1e16, 1e17, 1e21, 1e-7, 0.001, 1.0, 2.0**53]:  # layout switch points
+        tricky += [math.nextafter(edge, 0), edge, math.nextafter(edge, math.inf), -edge]
     out['reprs'] = [[x.hex(), repr(x)] for x in tricky]
     out['logs'] = log_cases()
     with open(OUT, 'w', encoding='utf-8') as f:

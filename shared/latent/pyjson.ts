@@ -8,6 +8,9 @@
 export function pyFloat(x: number): string {
   if (!Number.isFinite(x)) throw new RangeError(`pyFloat needs a finite number, got ${x}`);
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  // Both languages print non-integers in [1e-4, 1e16) in plain decimal with the same digits.
+  const magnitude = Math.abs(x);
+  if (magnitude >= 1e-4 && magnitude < 1e16 && !Number.isInteger(x)) return String(x);
   // toExponential() with no argument gives the shortest round-trip digits: "d.ddde±n".
   const exp = x.toExponential();
   const sign = exp[0] === '-' ? '-' : '';
@@ -16,8 +19,7 @@ export function pyFloat(x: number): string {
   const e = Number(exp.slice(ePos + 1));
   if (e < -4 || e >= 16) {
     const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const magnitude = String(Math.abs(e)).padStart(2, '0');
-    return `${sign}${mantissa}e${e < 0 ? '-' : '+'}${magnitude}`;
+    return `${sign}${mantissa}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
   }
   if (e < 0) return `${sign}0.${'0'.repeat(-e - 1)}${digits}`;
   if (digits.length <= e + 1) return `${sign}${digits}${'0'.repeat(e + 1 - digits.length)}.0`;
