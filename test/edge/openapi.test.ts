@@ -14,7 +14,7 @@ describe('/openapi.json', () => {
     expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
     const doc = (await res.json()) as Doc;
     expect(doc.openapi).toBe('3.1.0');
-    for (const path of ['/status/', '/api/face/', '/api/hashdata/', '/api/morphframe/', '/api/gif/', '/api/mp4/', '/api/linkpreview/', '/api/registerlatent/']) {
+    for (const path of ['/status/', '/api/face/', '/api/hashdata/', '/api/morphframe/', '/api/gif/', '/api/mp4/', '/api/linkpreview/', '/api/registerlatent/', '/api/webp/', '/face', '/morph']) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect(Object.keys(doc.paths['/api/registerlatent/']!)).toEqual(['post']);

@@ -36,6 +36,7 @@ export function openApiDocument(): Record<string, unknown> {
       { name: 'faces', description: 'Single faces.' },
       { name: 'morphs', description: 'Morphs between two faces: frames, animations, videos, previews.' },
       { name: 'latents', description: 'The numbers behind a face, and registering your own.' },
+      { name: 'pages', description: 'HTML pages made for sharing: links to them unfurl into previews in chat apps.' },
       { name: 'service', description: 'Health and this document.' },
     ],
     paths: apiPaths(),

@@ -24,6 +24,20 @@ function getOp(tag: string, summary: string, description: string, query: z.ZodTy
   };
 }
 
+/** An HTML page people share; `omit` leaves out parameters the page ignores. */
+function page(summary: string, description: string, query: z.ZodType, omit: string[] = []) {
+  const parameters = queryParameters(query, describeParam).filter((p) => !omit.includes(p.name));
+  return {
+    get: {
+      tags: ['pages'],
+      summary,
+      description,
+      parameters,
+      responses: { '200': { description: 'The page.', content: { 'text/html': { schema: { type: 'string' } } } }, '400': ref('InvalidParam'), '404': ref('LatentNotFound') },
+    },
+  };
+}
+
 const morphNote = 'From and to can each be a value, a seed or a guid, mixed freely.';
 const latentJson = inputJsonSchema(registerLatentBody(512, 18, 512));
 
@@ -105,6 +119,8 @@ export function apiPaths(): Record<string, unknown> {
         responses: { '200': { description: 'The queue length.', content: content(['application/json'], { type: 'object', properties: { queue: { type: 'integer', minimum: 0 } } }) } },
       },
     },
+    '/face': page('A share page for one face', 'An HTML page showing one face, carrying Open Graph and Twitter card tags and oEmbed discovery, so a pasted link unfurls into the face.', hashdataQuery),
+    '/morph': page('A share page for a morph', 'An HTML page playing a morph, carrying Open Graph tags (the link preview as og:image, the MP4 as og:video) and oEmbed discovery.', linkpreviewQuery, ['width']),
     '/openapi.json': {
       get: {
         tags: ['service'],
