@@ -1,0 +1,69 @@
+/**
+ * Screenshots of every page of the website (desktop and phone, light and dark) into
+ * docs/screenshots/, taken in real Chromium against the real service.
+ * Usage: node scripts/screenshots.ts [base-url]   (without a URL it starts the service itself)
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { startService } from '../test/helpers/service.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'docs', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Puts the home page into a state worth showing: a checked file and a matching checksum. */
+async function stageHome(page: Page): Promise<void> {
+  const bytes = Buffer.alloc(3 * 1024 * 1024, 0);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 2654435761) >>> 24;
+  const hex = createHash('sha256').update(bytes).digest('hex');
+  await page.setInputFiles('#file-input', { name: 'release-2.4.1.tar.gz', mimeType: 'application/gzip', buffer: bytes });
+  await page.waitForFunction(() => document.getElementById('file-hash')?.textContent?.length === 64);
+  // As a publisher might print it: upper case, in groups.
+  await page.fill('#cmp-published', hex.toUpperCase().replace(/(.{16})/g, '$1 ').trim());
+  await page.waitForFunction(() => document.getElementById('verdict')?.dataset.state === 'same');
+}
+
+/** Waits until every image on the page has loaded (or failed) and the fonts are ready. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  await page.evaluate(() => document.fonts.ready);
+}
+
+async function main(): Promise<void> {
+  const given = process.argv[2];
+  const service = given ? undefined : await startService();
+  const base = given ?? service!.url;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    await mkdir(outDir, { recursive: true });
+    for (const f of await readdir(outDir)) if (/\.(png|jpe?g)$/.test(f)) await rm(join(outDir, f));
+    for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+      for (const scheme of SCHEMES) {
+        const context = await browser.newContext({ viewport, colorScheme: scheme, reducedMotion: 'reduce', deviceScaleFactor: 1 });
+        const page = await context.newPage();
+        for (const [name, path, stage] of [['home', '/', stageHome], ['docs', '/docs/', undefined]] as const) {
+          await page.goto(base + path);
+          if (stage) await stage(page);
+          await settle(page);
+          const file = join(outDir, `${name}-${device}-${scheme}.jpg`);
+          await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 72 });
+          console.log(`${file.slice(root.length + 1)}  ${((await stat(file)).size / 1024).toFixed(0)} KiB`);
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await service?.stop();
+  }
+}
+
+await main();

@@ -1,0 +1,12 @@
+/** The home page: four tools sharing one API client. */
+import { initCompare } from './compare.js';
+import { initFaceMaker } from './face-maker.js';
+import { initFileCheck } from './file-check.js';
+import { initMorph } from './morph.js';
+import { wireCopyButtons } from './ui.js';
+
+initFaceMaker();
+const fillComputed = initCompare();
+initFileCheck(fillComputed);
+initMorph();
+wireCopyButtons();
