@@ -70,11 +70,12 @@ function logNearOne(x: number): number {
   const q3 = fma(r3, B10, fma(r2, B9, fma(r, B8, B7)));
   const poly = fma(fma(q3, r3, q2), r3, q1);
 
-  // hi + lo = r - r*r/2 exactly enough: r split into 26 high bits (rhi) and the rest (rlo).
+  // r - r*r/2 as hiPart + lo with r split in a high half (rhi) and the rest (rlo), rounding
+  // where glibc rounds: products by 2**27 and by B0 = -0.5 are exact, rhi * rhi is rounded.
   const big = r * 134217728;
   const rhi = r + big - big;
   const rlo = r - rhi;
-  const halfSq = B0 * (rhi * rhi); // exact: rhi has 26 bits and B0 is -0.5
+  const halfSq = B0 * (rhi * rhi);
   const hiPart = r + halfSq;
   const lo = fma(B0 * rlo, r + rhi, r - hiPart + halfSq);
   return hiPart + fma(poly, r3, lo);

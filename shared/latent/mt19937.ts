@@ -20,10 +20,11 @@ export class MT19937 {
       throw new RangeError(`seed must be an integer in [0, 4294967295], got ${seed}`);
     }
     const mt = this.mt;
-    mt[0] = seed >>> 0;
+    let prev = seed >>> 0;
+    mt[0] = prev;
     for (let i = 1; i < N; i++) {
-      const prev = mt[i - 1]!;
-      mt[i] = (Math.imul(1812433253, prev ^ (prev >>> 30)) + i) >>> 0;
+      prev = (Math.imul(1812433253, prev ^ (prev >>> 30)) + i) >>> 0;
+      mt[i] = prev;
     }
   }
 

@@ -30,6 +30,13 @@ describe('the API page example', () => {
   });
 });
 
+describe('seedFromValue', () => {
+  it('hashes text that is not valid UTF-16 as U+FFFD, as a URL decoder hands it over', () => {
+    // Python cannot encode a lone surrogate at all; a request can only ever carry U+FFFD there.
+    expect(seedFromValue('a\ud800b')).toBe(seedFromValue('a\ufffdb'));
+  });
+});
+
 describe('qlatents equal numpy RandomState(seed).randn(512) bit for bit', () => {
   it(`for ${golden.values.length} text values (seed, sha256 and vector)`, () => {
     for (const c of golden.values) {
