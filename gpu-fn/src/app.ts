@@ -17,7 +17,7 @@ export interface AppDeps {
 
 /** Builds the app around one engine. */
 export function createApp({ secret, engine, queue: queueOpts }: AppDeps) {
-  const queue = new RenderQueue(engine, { batchSize: 10, waitMs: 2, limit: 256, truncation: SPEC_TRUNCATION, ...queueOpts });
+  const queue = new RenderQueue(engine, { batchSize: 10, waitMs: 2, limit: 256, truncation: SPEC_TRUNCATION, keepBytes: 256 * 1024 * 1024, ...queueOpts });
   const app = new Hono();
   // Unauthenticated liveness for container hosts; says nothing about the model.
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -16,6 +16,8 @@ export interface GpuFnConfig {
   batchWaitMs: number;
   /** Most jobs waiting before gpu-fn answers 503. */
   queueLimit: number;
+  /** Bytes of recently rendered frames kept for reuse across requests. */
+  frameCacheBytes: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -39,5 +41,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GpuFnConfig {
     batchSize: intFrom(env, 'GPU_FN_BATCH_SIZE', 10, 1, 64),
     batchWaitMs: intFrom(env, 'GPU_FN_BATCH_WAIT_MS', 2, 0, 1000),
     queueLimit: intFrom(env, 'GPU_FN_QUEUE_LIMIT', 256, 1, 100000),
+    frameCacheBytes: intFrom(env, 'GPU_FN_FRAME_CACHE_MB', 256, 0, 65536) * 1024 * 1024,
   };
 }

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const app = createApp({
     secret: config.secret,
     engine,
-    queue: { batchSize: config.batchSize, waitMs: config.batchWaitMs, limit: config.queueLimit },
+    queue: { batchSize: config.batchSize, waitMs: config.batchWaitMs, limit: config.queueLimit, keepBytes: config.frameCacheBytes },
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(`gpu-fn: serving ${engine.info.id}@${engine.info.version} on http://${config.host}:${info.port}`);

@@ -63,6 +63,19 @@ describe('gpu-fn', () => {
     expect(engine.batches).toEqual([4]);
   });
 
+  it('renders frames shared between morphs once', async () => {
+    const engine = countingEngine();
+    const app = createApp({ secret: SECRET, engine });
+    const ends = { from: { z: z(11) }, to: { z: z(12) } };
+    const gif = await app.request('/v1/animation', { method: 'POST', headers: auth, body: JSON.stringify({ ...ends, dim: 16, numFrames: 4, fps: 4, format: 'gif' }) });
+    expect(gif.status).toBe(200);
+    // Trig with 4 frames has 3 distinct frames (frame 3 mirrors frame 1).
+    expect(engine.batches.reduce((a, b) => a + b, 0)).toBe(3);
+    const frame = await app.request('/v1/morphframe', { method: 'POST', headers: auth, body: JSON.stringify({ ...ends, dim: 16, numFrames: 4, frameNum: 3, linear: false, format: 'png' }) });
+    expect(frame.status).toBe(200);
+    expect(engine.batches.reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
   it('answers 503 with Retry-After beyond the queue limit', async () => {
     const app = createApp({ secret: SECRET, engine: new BuiltinEngine(), queue: { limit: 2, waitMs: 50 } });
     const results = await Promise.all([7, 8, 9, 10].map((k) => post(app, { latent: { z: z(k) }, dim: 16, format: 'jpg' })));

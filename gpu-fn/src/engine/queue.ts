@@ -1,9 +1,11 @@
 /**
  * The render queue in front of an engine: identical requests in flight are rendered once,
+ * recently rendered pictures are kept (so frames shared between morphs render once),
  * different ones arriving within `waitMs` share one model run (up to `batchSize`), and beyond
  * `limit` waiting jobs callers get a 503 with Retry-After instead of an ever-growing backlog.
  */
 import { ApiError } from '../../../shared/errors.ts';
+import { FrameLru } from './lru.ts';
 import type { Engine, Rgb8, Truncation } from './types.ts';
 
 /** One picture to render: a z (mapped and truncated here) or ws used as given, at `size` px. */
@@ -20,6 +22,8 @@ export interface QueueOptions {
   waitMs: number;
   limit: number;
   truncation: Truncation;
+  /** Bytes of recently rendered pictures kept for reuse. */
+  keepBytes: number;
 }
 
 /** Cheap exact identity of a job: its size and the bytes of its latent. */
@@ -40,10 +44,12 @@ export class RenderQueue {
   #waiting: Pending[] = [];
   #inflight = new Map<string, Promise<Rgb8>>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #recent: FrameLru;
 
   constructor(engine: Engine, opts: QueueOptions) {
     this.#engine = engine;
     this.#opts = opts;
+    this.#recent = new FrameLru(opts.keepBytes);
   }
 
   /** Jobs waiting or being rendered. */
@@ -54,6 +60,8 @@ export class RenderQueue {
   /** Renders one picture, sharing work with identical and concurrent requests. */
   render(job: RenderJob): Promise<Rgb8> {
     const key = jobKey(job);
+    const recent = this.#recent.get(key);
+    if (recent) return Promise.resolve(recent);
     const same = this.#inflight.get(key);
     if (same) return same;
     if (this.#inflight.size >= this.#opts.limit) {
@@ -61,7 +69,12 @@ export class RenderQueue {
     }
     const p = new Promise<Rgb8>((resolve, reject) => {
       this.#waiting.push({ job, resolve, reject });
-    }).finally(() => this.#inflight.delete(key));
+    })
+      .then((img) => {
+        this.#recent.set(key, img);
+        return img;
+      })
+      .finally(() => this.#inflight.delete(key));
     this.#inflight.set(key, p);
     this.#schedule();
     return p;
