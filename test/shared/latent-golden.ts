@@ -7,7 +7,7 @@ export interface Golden {
   seeds: { seed: number; first: string[]; sha256: string }[];
   full: { seed: number; qlatent: string[] }[];
   streams: { seed: number; calls: { n: number; values: string[] }[] }[];
-  json: { seed: number; compact: string; default: string }[];
+  json: { seed: number; compact: string }[];
   mt: { seed: number; key_head: number[]; key_tail: number; uint32: number[]; random_sample: string[] }[];
   reprs: [hex: string, repr: string][];
   logs: [x: string, log: string][];

@@ -25,7 +25,6 @@ describe('pyJsonNumbers', () => {
   it("prints a qlatent byte for byte as Python's compact json.dumps", () => {
     for (const c of golden.json) {
       expect(pyJsonNumbers(qlatentFromSeed(c.seed))).toBe(c.compact);
-      expect(JSON.parse(c.default)).toEqual(JSON.parse(c.compact));
     }
   });
 
