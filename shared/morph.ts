@@ -4,6 +4,7 @@
  *
  * `vals[i]` runs from 1 (the `from` face) down; frame i shows lerp(from, to, 1 - vals[i]).
  */
+import { sinCorrectlyRounded } from './morph-sin.ts';
 
 /** Which schedule a morph uses: `linear` (from -> to) or `trig` (from -> to -> back, a loop). */
 export type MorphKind = 'linear' | 'trig';
@@ -28,15 +29,16 @@ export function linearSchedule(n: number): number[] {
 /**
  * The trig schedule, (cos(t_i) + 1) / 2 with t_i = 2*pi*i/n, i = 0..n-1, computed the way the
  * original did: t from numpy `linspace(0, 2*pi, n, endpoint=False)` (i.e. i * (2*pi/n)) and
- * cos(t) as sin(t + pi/2). That differs from cos(2*pi*i/n) in the last bits, so we follow the
- * original's arithmetic. V8's Math.sin may differ from glibc's by 1 ulp, so a value can differ
- * from numpy's by at most 2^-53 (see test/shared/morph.test.ts); no rendered pixel can tell.
+ * cos(t) as sin(t + pi/2), with glibc 2.27's correctly rounded sin. That differs from
+ * cos(2*pi*i/n) in the last bits, so we follow the original's arithmetic bit for bit.
  */
 export function trigSchedule(n: number): number[] {
-  const step = (2 * Math.PI) / n;
-  const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = (Math.sin(i * step + Math.PI / 2) + 1) * 0.5;
-  return out;
+  return Array.from({ length: n }, (_, i) => trigValue(n, i));
+}
+
+/** Value i of the trig schedule of n frames, alone (what one morph frame needs). */
+export function trigValue(n: number, i: number): number {
+  return (sinCorrectlyRounded(i * ((2 * Math.PI) / n) + Math.PI / 2) + 1) * 0.5;
 }
 
 /** The schedule of a morph of `n` frames. */
@@ -84,10 +86,12 @@ export function planMorph(kind: MorphKind, numFrames: number): MorphPlan {
   return { kind, numFrames, renders, frameToRender };
 }
 
-/** One frame's p, consistent with `planMorph` (so /api/morphframe/ matches the animations). */
+/** One frame's p, the same value `planMorph` renders for it (so /api/morphframe/ matches the animations). */
 export function frameProgress(kind: MorphKind, numFrames: number, frameNum: number): number {
-  const plan = planMorph(kind, numFrames);
-  const r = plan.frameToRender[frameNum];
-  if (r === undefined) throw new RangeError(`frame ${frameNum} is outside 0..${numFrames - 1}`);
-  return plan.renders[r]!;
+  if (!Number.isInteger(frameNum) || frameNum < 0 || frameNum >= numFrames) {
+    throw new RangeError(`frame ${frameNum} is outside 0..${numFrames - 1}`);
+  }
+  if (kind === 'linear') return 1 - linspace(1, 0, numFrames)[frameNum]!;
+  const source = numFrames % 2 === 0 && frameNum > numFrames / 2 ? numFrames - frameNum : frameNum;
+  return 1 - trigValue(numFrames, source);
 }

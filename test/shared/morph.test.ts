@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import golden from '../golden/morph.json' with { type: 'json' };
+import { sinCorrectlyRounded } from '../../shared/morph-sin.ts';
 import { linearSchedule, linspace, morphProgress, planMorph, frameProgress, trigSchedule } from '../../shared/morph.ts';
 
-// numpy's values for the original's formulas (scripts/golden/morph.py).
-const schedules = golden.schedules as Record<string, { linear: number[]; trig: number[] }>;
+// The original's schedules computed in Python (scripts/golden/morph.py).
+const schedules = golden.schedules as Record<string, { linear: number[]; trig: number[]; trig_numpy: number[] }>;
 const sizes = Object.keys(schedules).map(Number);
 
 describe('linearSchedule', () => {
@@ -19,16 +20,16 @@ describe('linearSchedule', () => {
 });
 
 describe('trigSchedule', () => {
-  // V8's Math.sin and glibc's sin (which numpy used) may round differently in the last bit.
-  // sin is within [-1, 1], so one ulp of it is at most 2^-52, halved by the * 0.5: values may
-  // differ from numpy by at most 2^-53. This tolerance applies ONLY to the trig schedule.
-  const oneSinUlp = 2 ** -53;
+  it.each(sizes)('equals the original (glibc 2.27 correctly rounded sin) for n = %i bit for bit', (n) => {
+    expect(trigSchedule(n)).toEqual(schedules[String(n)]!.trig);
+  });
 
-  it.each(sizes)('matches numpy for n = %i within one ulp of sin', (n) => {
-    const expected = schedules[String(n)]!.trig;
-    const actual = trigSchedule(n);
-    expect(actual).toHaveLength(n);
-    actual.forEach((v, i) => expect(Math.abs(v - expected[i]!)).toBeLessThanOrEqual(oneSinUlp));
+  // Today's glibc sin (this numpy) is sometimes 1 ulp off the correctly rounded value; sin is
+  // within [-1, 1], so that is at most 2^-52, halved by the * 0.5. This tolerance is for the
+  // trig schedule only, and only against a libm that is not correctly rounded.
+  it.each(sizes)('is within one ulp of sin of what this machine\'s numpy prints for n = %i', (n) => {
+    const numpy = schedules[String(n)]!.trig_numpy;
+    trigSchedule(n).forEach((v, i) => expect(Math.abs(v - numpy[i]!)).toBeLessThanOrEqual(2 ** -53));
   });
 
   it('goes from 1 through 0 at the middle and almost back', () => {
@@ -36,6 +37,16 @@ describe('trigSchedule', () => {
     expect(vals[0]).toBe(1);
     expect(vals[25]).toBe(0);
     expect(vals[49]).toBeCloseTo((Math.cos((2 * Math.PI * 49) / 50) + 1) / 2, 15);
+  });
+
+  it('computes a correctly rounded sine', () => {
+    // Values where Math.sin or glibc >= 2.28 round the wrong way (exact digits from a 60-digit series).
+    expect(sinCorrectlyRounded(5.183627878423159)).toBe(-0.8910065241883679);
+    expect(sinCorrectlyRounded(6.126105674500097)).toBe(-0.1564344650402311);
+    expect(sinCorrectlyRounded(7.498329635454883)).toBe(0.9374196611341207);
+    expect(sinCorrectlyRounded(Math.PI / 2)).toBe(1);
+    expect(sinCorrectlyRounded(0)).toBe(0);
+    for (let x = -3; x < 8; x += 0.01) expect(Math.abs(sinCorrectlyRounded(x) - Math.sin(x))).toBeLessThanOrEqual(2 ** -52);
   });
 });
 
@@ -76,9 +87,14 @@ describe('planMorph', () => {
   });
 
   it('gives morphframe the same p as the animation frame', () => {
-    const plan = planMorph('trig', 10);
-    expect(frameProgress('trig', 10, 7)).toBe(plan.renders[plan.frameToRender[7]!]);
+    for (const n of [3, 10, 49, 50, 200]) {
+      for (const kind of ['linear', 'trig'] as const) {
+        const plan = planMorph(kind, n);
+        for (let i = 0; i < n; i++) expect(frameProgress(kind, n, i)).toBe(plan.renders[plan.frameToRender[i]!]);
+      }
+    }
     expect(frameProgress('linear', 3, 1)).toBe(0.5);
     expect(() => frameProgress('trig', 10, 10)).toThrow(RangeError);
+    expect(() => frameProgress('trig', 10, 1.5)).toThrow(RangeError);
   });
 });
