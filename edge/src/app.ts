@@ -6,6 +6,7 @@ import { faceQuery } from '../../shared/params.ts';
 import { invalidParam, onError } from './lib/errors.ts';
 import { services, type EdgeEnv } from './lib/services.ts';
 import { face, serveFace } from './routes/face.ts';
+import { encodeimage } from './routes/encodeimage.ts';
 import { hashdata } from './routes/hashdata.ts';
 import { oembed } from './routes/oembed.ts';
 import { pages } from './routes/pages.ts';
@@ -32,6 +33,7 @@ export const app = new Hono<EdgeEnv>({ strict: false })
   .route('/api/queue', queue)
   .route('/api/hashdata', hashdata)
   .route('/api/registerlatent', registerlatent)
+  .route('/api/encodeimage', encodeimage)
   .route('/api/face', face)
   .route('/api/morphframe', morphframe)
   .route('/api/gif', gif)

@@ -6,6 +6,7 @@ import { RenderQueue, type QueueOptions } from './engine/queue.ts';
 import type { Engine } from './engine/types.ts';
 import { SPEC_TRUNCATION } from '../../shared/latent/truncate.ts';
 import { onError } from './errors.ts';
+import { encodeRoutes } from './routes/encode.ts';
 import { faceRoutes } from './routes/face.ts';
 import { linkpreviewRoutes, morphRoutes } from './routes/morph.ts';
 
@@ -29,6 +30,7 @@ export function createApp({ secret, engine, queue: queueOpts }: AppDeps) {
   app.get('/v1/model', (c) => c.json(engine.info));
   app.get('/v1/queue', (c) => c.json({ queue: queue.depth }));
   app.route('/v1/face', faceRoutes(engine, queue));
+  app.route('/v1/encode', encodeRoutes(engine));
   app.route('/v1', morphRoutes(engine, queue, SPEC_TRUNCATION));
   app.route('/v1/linkpreview', linkpreviewRoutes(engine, queue, SPEC_TRUNCATION));
   app.notFound((c) => onError(new ApiError('NOT_FOUND', 'no such endpoint'), c));

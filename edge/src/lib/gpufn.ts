@@ -1,5 +1,5 @@
 /** The one place the edge talks to gpu-fn: plain HTTPS with a shared secret, failures mapped to 502/503/504. */
-import { ApiError } from '../../../shared/errors.ts';
+import { ApiError, ERRORS, type ErrorCode } from '../../../shared/errors.ts';
 import type { Config } from '../env.ts';
 
 /** What gpu-fn reports about the model it serves (see gpu-fn/src/engine/types.ts). */
@@ -22,6 +22,8 @@ export interface GpuFn {
   model(): Promise<GpuModel>;
   /** How many renders gpu-fn has waiting or running. */
   queue(): Promise<{ queue: number }>;
+  /** POSTs raw bytes (an uploaded image) to gpu-fn. */
+  renderBytes(path: string, body: Uint8Array, contentType: string): Promise<Response>;
   /** POSTs a render job; answers gpu-fn's successful response or throws an ApiError. */
   render(path: string, body: unknown, signal?: AbortSignal): Promise<Response>;
 }
@@ -58,11 +60,10 @@ export function gpuFnOf(config: Config, fetcher: typeof fetch = fetch): GpuFn {
     }
     const retry = res.headers.get('Retry-After') ?? '2';
     if (res.status === 503) throw new ApiError('BUSY', parsed.error?.message ?? 'the face renderer is busy; try again shortly', undefined, { 'Retry-After': retry });
-    if (res.status >= 400 && res.status < 500 && res.status !== 401 && parsed.error?.code) {
-      const e = new ApiError('INVALID_PARAM', parsed.error.message ?? 'invalid request', parsed.error.param);
-      Object.assign(e, { code: parsed.error.code, status: res.status });
-      throw e;
-    }
+    // The caller's own mistakes (4xx, but not our secret) and "not implemented" pass through as they are.
+    const code = parsed.error?.code;
+    const passes = code && code in ERRORS && ((res.status >= 400 && res.status < 500 && res.status !== 401) || res.status === 501);
+    if (passes) throw new ApiError(code as ErrorCode, parsed.error?.message ?? 'invalid request', parsed.error?.param);
     console.error('gpu-fn answered', res.status, body.slice(0, 200));
     throw new ApiError('UPSTREAM_FAILED', 'the face renderer failed; try again shortly', undefined, { 'Retry-After': retry });
   }
@@ -79,6 +80,9 @@ export function gpuFnOf(config: Config, fetcher: typeof fetch = fetch): GpuFn {
     async queue() {
       const res = await call('/v1/queue', { method: 'GET' });
       return (await res.json()) as { queue: number };
+    },
+    renderBytes(path, body, contentType) {
+      return call(path, { method: 'POST', body, headers: { 'Content-Type': contentType } });
     },
     render(path, body, signal) {
       return call(path, {

@@ -3,9 +3,9 @@ import type { Context } from 'hono';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** Lower-case hex SHA-256 of a string (WebCrypto; the edge's canonical keys and ETags). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+/** Lower-case hex SHA-256 of a string's UTF-8 or of bytes (WebCrypto; canonical keys, ETags, uploads). */
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', typeof data === 'string' ? new TextEncoder().encode(data) : data);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 

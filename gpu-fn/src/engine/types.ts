@@ -34,6 +34,8 @@ export interface Engine {
   map(z: Float64Array | Float32Array, batch: number, truncation: Truncation): Promise<Float32Array>;
   /** Renders `batch` ws (batch x numWs x wDim) as `size` x `size` RGB images. */
   synthesize(ws: Float32Array, batch: number, size: number): Promise<Rgb8[]>;
+  /** Encodes a photo (any format sharp reads) into a dlatent, aligning the face first if asked and possible. */
+  encode?(image: Uint8Array, tryAlign: boolean): Promise<{ didAlign: boolean; dlatent: number[][] }>;
   /** Releases native resources. */
   close?(): Promise<void>;
 }
