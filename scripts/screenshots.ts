@@ -32,6 +32,8 @@ async function stageHome(page: Page): Promise<void> {
 
 /** Waits until every image on the page has loaded (or failed) and the fonts are ready. */
 async function settle(page: Page): Promise<void> {
+  // A full-page shot shows what is below the fold too.
+  await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((img) => ((img as HTMLImageElement).loading = 'eager')));
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => [...document.images].every((img) => img.complete));
   await page.evaluate(() => document.fonts.ready);
@@ -54,7 +56,10 @@ async function main(): Promise<void> {
           if (stage) await stage(page);
           await settle(page);
           const file = join(outDir, `${name}-${device}-${scheme}.jpg`);
-          await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 72 });
+          // The docs page is long: its top (badge, contents, conventions, the first endpoint) tells enough.
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          const clip = name === 'docs' ? { x: 0, y: 0, width: viewport.width, height: Math.min(height, viewport.width > 600 ? 2300 : 3000) } : undefined;
+          await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 62, ...(clip ? { clip } : {}) });
           console.log(`${file.slice(root.length + 1)}  ${((await stat(file)).size / 1024).toFixed(0)} KiB`);
         }
         await context.close();
