@@ -22,5 +22,6 @@ time('seedFromValue (40-char hex)', n, (i) => seedFromValue(`${i.toString(16).pa
 time('glibcLog', n * 100, (i) => glibcLog((i % 1_000_003) / 1_000_003 + 1e-9));
 time('Math.log (for comparison)', n * 100, (i) => Math.log((i % 1_000_003) / 1_000_003 + 1e-9));
 const z = qlatentFromSeed(0);
+const plain = Array.from(z);
 time('pyJsonNumbers (512 doubles)', n / 4, () => pyJsonNumbers(z));
-time('JSON.stringify (512 doubles, comparison)', n / 4, () => JSON.stringify(Array.from(z)));
+time('JSON.stringify (512 doubles, comparison)', n / 4, () => JSON.stringify(plain));
