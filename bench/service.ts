@@ -25,7 +25,7 @@ async function load(url: string, path: (i: number) => string, seconds: number, c
     url,
     connections,
     duration: seconds,
-    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path(i++) }) }],
+    requests: [{ setupRequest: (req) => ({ ...req, path: path(i++) }) }],
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }
