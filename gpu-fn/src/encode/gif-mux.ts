@@ -1,10 +1,10 @@
 /**
- * GIF container surgery: lifts the image out of single-frame GIFs (palette + LZW data) and
- * joins them into one looping animation. sharp encodes each distinct frame on its own, so
- * frames shown twice (a trig morph shows most frames twice) are quantised once, in parallel.
+ * The GIF container: joins separately compressed frames (palette + LZW data) into one looping
+ * animation. Each distinct frame is quantised on its own, so frames shown twice (a trig morph
+ * shows most frames twice) are quantised once, and in parallel.
  */
 
-/** One frame lifted from a GIF file: its palette and compressed pixels, ready to re-mux. */
+/** One compressed frame: its palette and LZW data, ready to mux. */
 export interface GifImage {
   left: number;
   top: number;
@@ -15,53 +15,6 @@ export interface GifImage {
   palette: Uint8Array;
   /** LZW minimum code size byte followed by the data sub-blocks and their terminator. */
   lzw: Uint8Array;
-}
-
-/** Reads the first image of a GIF file (the only one sharp writes for a still). */
-export function readFirstGifImage(gif: Uint8Array): GifImage {
-  const sig = String.fromCharCode(...gif.subarray(0, 6));
-  if (sig !== 'GIF89a' && sig !== 'GIF87a') throw new Error('not a GIF');
-  const lsdFlags = gif[10]!;
-  let pos = 13;
-  let globalPalette: Uint8Array | undefined;
-  if (lsdFlags & 0x80) {
-    const size = 3 * (1 << ((lsdFlags & 7) + 1));
-    globalPalette = gif.subarray(pos, pos + size);
-    pos += size;
-  }
-  while (pos < gif.length) {
-    const block = gif[pos]!;
-    if (block === 0x21) {
-      pos = skipSubBlocks(gif, pos + 2); // extension: introducer, label, sub-blocks
-    } else if (block === 0x2c) {
-      const u16 = (o: number) => gif[pos + o]! | (gif[pos + o + 1]! << 8);
-      const flags = gif[pos + 9]!;
-      const image = { left: u16(1), top: u16(3), width: u16(5), height: u16(7), interlaced: (flags & 0x40) !== 0 };
-      pos += 10;
-      let palette = globalPalette;
-      if (flags & 0x80) {
-        const size = 3 * (1 << ((flags & 7) + 1));
-        palette = gif.subarray(pos, pos + size);
-        pos += size;
-      }
-      if (!palette) throw new Error('GIF image without a palette');
-      const end = skipSubBlocks(gif, pos + 1);
-      return { ...image, palette, lzw: gif.subarray(pos, end) };
-    } else {
-      break;
-    }
-  }
-  throw new Error('GIF without an image');
-}
-
-/** Returns the position after a chain of data sub-blocks starting at `pos`. */
-function skipSubBlocks(gif: Uint8Array, pos: number): number {
-  while (pos < gif.length) {
-    const len = gif[pos]!;
-    pos += 1 + len;
-    if (len === 0) return pos;
-  }
-  throw new Error('truncated GIF');
 }
 
 /** Joins images into a GIF89a that loops `loop` times (0 = forever), frame i shown `delaysCs[i]` centiseconds. */
