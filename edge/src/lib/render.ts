@@ -30,7 +30,7 @@ export async function serveRendered(c: Context<EdgeEnv>, spec: RenderSpec): Prom
     'Content-Length': String(body.byteLength),
   };
   // Awaited, not waitUntil: the very next identical request must find it.
-  await cache.put(key, new Response(body.slice(0), { headers }));
+  await cache.put(key, body, headers);
   return new Response(body, { headers: { ...headers, 'X-Cache': 'MISS' } });
 }
 

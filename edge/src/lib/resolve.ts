@@ -18,7 +18,16 @@ export async function resolveLatent(source: LatentSource, store: LatentStore, pa
     return 'qlatent' in stored.latent ? { kind: 'z', z: stored.latent.qlatent, key } : { kind: 'w', w: stored.latent.dlatent, key };
   }
   const seed = source.kind === 'seed' ? source.seed : seedFromValue(source.value);
-  return { kind: 'z', z: qlatentFromSeed(seed), seed, key: `seed:${seed}` };
+  // Drawn only when needed: a cache hit never pays for the 512 normal draws.
+  let z: Float64Array | undefined;
+  return {
+    kind: 'z',
+    get z() {
+      return (z ??= qlatentFromSeed(seed));
+    },
+    seed,
+    key: `seed:${seed}`,
+  };
 }
 
 /** The JSON form gpu-fn takes for a latent. */
