@@ -134,4 +134,20 @@ describe('encodeAnimatedWebp', () => {
     const decoded = await pages(webp);
     decoded.forEach((page, i) => expect(pixelError(page, frames[i]!.data).mean).toBeLessThan(4));
   });
+
+  it('encodes a frame shown twice once, at odd sizes, and keeps frames apart', async () => {
+    const a = gradient(15, 9, 40);
+    const b = solid(15, 9, [250, 250, 20]);
+    const webp = await encodeAnimatedWebp([a, b, a], 10);
+    const meta = await sharp(webp).metadata();
+    expect([meta.width, meta.height, meta.pages]).toEqual([15, 9, 3]);
+    const decoded = await pages(webp);
+    expect(Buffer.from(decoded[0]!).equals(Buffer.from(decoded[2]!))).toBe(true);
+    expect(pixelError(decoded[1]!, b.data).mean).toBeLessThan(4);
+    expect(pixelError(decoded[0]!, a.data).mean).toBeLessThan(6);
+  });
+
+  it('refuses a non-positive fps', async () => {
+    await expect(encodeAnimatedWebp([solid(4, 4, [0, 0, 0])], 0)).rejects.toThrow(RangeError);
+  });
 });

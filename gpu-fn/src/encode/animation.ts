@@ -1,11 +1,10 @@
-/** Animated morphs: GIF (per-frame palettes, muxed here) and WebP (one tall raw strip cut by `pageHeight`). */
-import sharp from 'sharp';
-import type { Sharp } from 'sharp';
+/** Animated morphs, GIF and WebP: each distinct frame encoded once by sharp, then muxed. */
 import type { Rgb8 } from '../engine/types.ts';
 import { lzwEncode } from './gif-lzw.ts';
 import { muxGif, type GifImage } from './gif-mux.ts';
 import { sharpFromRgb8 } from './image.ts';
 import { readIndexedPng } from './png8.ts';
+import { muxAnimatedWebp, webpImageChunks } from './webp-mux.ts';
 
 /**
  * Browsers (Chromium, Firefox, Safari) play any frame shorter than 20 ms as 100 ms, so no frame
@@ -20,6 +19,7 @@ export const MIN_FRAME_DELAY_MS = 20;
  * to the nearest tick, where a constant rounded delay would drift (16 fps: 60 ms, 4% fast).
  */
 export function frameDelays(count: number, fps: number, tickMs: number): number[] {
+  if (!(fps > 0)) throw new RangeError(`fps must be positive, got ${fps}`);
   const ticksPerSecond = 1000 / tickMs;
   const start = (i: number) => Math.round((i * ticksPerSecond) / fps) * tickMs;
   const delays: number[] = [];
@@ -32,20 +32,6 @@ export function loopDurationMs(delays: readonly number[]): number {
   return delays.reduce((a, b) => a + b, 0);
 }
 
-/** Stacks equally sized frames top to bottom into one raw image, sharp's animation layout. */
-function strip(frames: readonly Rgb8[]): Sharp {
-  const first = frames[0];
-  if (!first) throw new RangeError('an animation needs at least one frame');
-  const { width, height } = first;
-  const frameBytes = width * height * 3;
-  const data = Buffer.allocUnsafe(frameBytes * frames.length);
-  frames.forEach((f, i) => {
-    if (f.width !== width || f.height !== height) throw new RangeError('all frames must have the same size');
-    data.set(f.data.subarray(0, frameBytes), i * frameBytes);
-  });
-  return sharp(data, { raw: { width, height: height * frames.length, channels: 3, pageHeight: height } });
-}
-
 /**
  * A looping GIF. Each distinct frame (frames that are the same object are encoded once) gets
  * its own 256-colour palette from libimagequant with full Floyd-Steinberg dithering, so skin
@@ -54,14 +40,8 @@ function strip(frames: readonly Rgb8[]): Sharp {
  * sharp's GIF writer takes ~30 ms for the same quality.
  */
 export async function encodeGif(frames: readonly Rgb8[], fps: number): Promise<Uint8Array> {
-  const first = frames[0];
-  if (!first) throw new RangeError('an animation needs at least one frame');
-  const encoded = new Map<Rgb8, Promise<GifImage>>();
-  for (const f of frames) {
-    if (f.width !== first.width || f.height !== first.height) throw new RangeError('all frames must have the same size');
-    if (!encoded.has(f)) encoded.set(f, gifStill(f));
-  }
-  const images = await Promise.all(frames.map((f) => encoded.get(f)!));
+  const first = checkFrames(frames);
+  const images = await Promise.all(distinct(frames, gifStill));
   const delaysCs = frameDelays(frames.length, fps, 10).map((ms) => ms / 10);
   return muxGif(first.width, first.height, images, delaysCs, 0);
 }
@@ -77,9 +57,31 @@ async function gifStill(frame: Rgb8): Promise<GifImage> {
   return { left: 0, top: 0, width: img.width, height: img.height, interlaced: false, palette, lzw: lzwEncode(img.indices, Math.max(2, bits)) };
 }
 
-/** A looping animated WebP (lossy, quality 90). */
+/** A looping animated WebP (lossy, quality 90), each distinct frame encoded once, in parallel. */
 export async function encodeAnimatedWebp(frames: readonly Rgb8[], fps: number): Promise<Uint8Array> {
-  const delay = frameDelays(frames.length, fps, 1);
-  const out = await strip(frames).webp({ loop: 0, delay, quality: 90, effort: 2 }).toBuffer();
-  return new Uint8Array(out.buffer, out.byteOffset, out.length);
+  const first = checkFrames(frames);
+  const stills = await Promise.all(distinct(frames, webpStill));
+  return muxAnimatedWebp(first.width, first.height, stills, frameDelays(frames.length, fps, 1), 0);
+}
+
+async function webpStill(frame: Rgb8): Promise<Uint8Array> {
+  return webpImageChunks(await sharpFromRgb8(frame).webp({ quality: 90, effort: 2 }).toBuffer());
+}
+
+/** The first frame, after checking there is one and all share its size. */
+function checkFrames(frames: readonly Rgb8[]): Rgb8 {
+  const first = frames[0];
+  if (!first) throw new RangeError('an animation needs at least one frame');
+  if (frames.some((f) => f.width !== first.width || f.height !== first.height)) throw new RangeError('all frames must have the same size');
+  return first;
+}
+
+/** Runs `encode` once per distinct frame object; returns the results in frame order. */
+function distinct<T>(frames: readonly Rgb8[], encode: (f: Rgb8) => Promise<T>): Promise<T>[] {
+  const once = new Map<Rgb8, Promise<T>>();
+  return frames.map((f) => {
+    let p = once.get(f);
+    if (!p) once.set(f, (p = encode(f)));
+    return p;
+  });
 }
