@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startService } from '../test/helpers/service.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,6 +39,23 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
+/** Bytes a first visit downloads (desktop, nothing cached), by kind: our code and the faces it shows. */
+async function pageWeight(browser: Browser, url: string): Promise<string> {
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+  const page = await context.newPage();
+  const sizes: Record<string, number> = {};
+  const pending: Promise<void>[] = [];
+  page.on('response', (res) => {
+    const kind = /\.(html|css|js|svg)$|\/$/.test(new URL(res.url()).pathname) && !res.url().includes('/api/') ? 'site' : 'api media';
+    pending.push(res.body().then((b) => void (sizes[kind] = (sizes[kind] ?? 0) + b.length), () => undefined));
+  });
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await context.close();
+  return Object.entries(sizes).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KiB`).join(', ');
+}
+
 async function main(): Promise<void> {
   const given = process.argv[2];
   const service = given ? undefined : await startService();
@@ -65,6 +82,7 @@ async function main(): Promise<void> {
         await context.close();
       }
     }
+    for (const path of ['/', '/docs/']) console.log(`page weight ${path}: ${await pageWeight(browser, base + path)}`);
   } finally {
     await browser.close();
     await service?.stop();

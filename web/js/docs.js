@@ -1,11 +1,11 @@
 /** The API docs page: the page's own CheckFace badge, absolute example URLs, and "try it" buttons. */
-import { Sha256 } from './sha256.js';
-
 /** Base64 of the SHA-256 of the page's own bytes, as the original docs computed it. */
 async function pageDigest() {
   const bytes = new Uint8Array(await (await fetch(location.href)).arrayBuffer());
   // WebCrypto needs a secure context; the streaming fallback works on plain http too.
-  const digest = crypto.subtle ? new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)) : new Sha256().update(bytes).digest();
+  const digest = crypto.subtle
+    ? new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+    : new (await import('./sha256.js')).Sha256().update(bytes).digest();
   return btoa(String.fromCharCode(...digest));
 }
 
