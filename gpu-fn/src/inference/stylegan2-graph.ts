@@ -66,19 +66,71 @@ function firKernel(f: Tensor, channels: number, gain: number, flip: boolean): Fl
   return k;
 }
 
-function modConv(g: GraphBuilder, x: string, ws: string, name: string, l: ModConvSpec, filter: Tensor): string {
+/**
+ * NVIDIA's up=2 convolution: transposed 3x3 conv with stride 2, then the 4x4 FIR (gain 4) with
+ * padding 1. The transposed conv is split into its four output phases, each a small ordinary
+ * convolution on the input grid (2x2, 2x1, 1x2 and 1x1 taps; 9 multiply-adds per input pixel as
+ * before) interleaved by DepthToSpace. ONNX Runtime runs ordinary convolutions several times faster
+ * than ConvTranspose. The phases cover (2H+2)^2 outputs; the last row and column read only padding
+ * and are zero, which is exactly the FIR's bottom/right padding.
+ */
+function upConv(g: GraphBuilder, x: string, name: string, weight: Tensor, filter: Tensor): string {
+  const [outC, inC] = weight.shape as [number, number];
+  const w = weight.data;
+  // Each phase: which (ky, kx) taps it uses, laid out as its kernel rows x cols, and its pads.
+  const phases: { taps: [number, number][][]; pads: number[] }[] = [
+    { taps: [[[2, 2], [2, 0]], [[0, 2], [0, 0]]], pads: [1, 1, 1, 1] }, // even row, even col
+    { taps: [[[2, 1]], [[0, 1]]], pads: [1, 0, 1, 1] }, // even row, odd col
+    { taps: [[[1, 2], [1, 0]]], pads: [0, 1, 1, 1] }, // odd row, even col
+    { taps: [[[1, 1]]], pads: [0, 0, 1, 1] }, // odd row, odd col
+  ];
+  const outs = phases.map((p, i) => {
+    const kh = p.taps.length;
+    const kw = p.taps[0]!.length;
+    const k = new Float32Array(outC * inC * kh * kw);
+    for (let o = 0; o < outC; o++) {
+      for (let c = 0; c < inC; c++) {
+        for (let a = 0; a < kh; a++) {
+          for (let b = 0; b < kw; b++) {
+            const [ky, kx] = p.taps[a]![b]!;
+            k[((o * inC + c) * kh + a) * kw + b] = w[((o * inC + c) * 3 + ky) * 3 + kx]!;
+          }
+        }
+      }
+    }
+    return g.op('Conv', [x, g.float(`${name}.phase${i}`, k, [outC, inC, kh, kw])], [{ name: 'pads', ints: p.pads }]);
+  });
+  const y = g.op('DepthToSpace', [g.op('Concat', outs, [{ name: 'axis', i: 1 }])], [{ name: 'blocksize', i: 2 }, { name: 'mode', s: 'DCR' }]);
+  const fir = g.float(`${name}.fir`, firKernel(filter, outC, 4, true), [outC, 1, 4, 4]);
+  return g.op('Conv', [y, fir], [{ name: 'group', i: outC }, { name: 'pads', ints: [1, 1, 0, 0] }]);
+}
+
+/** The same up=2 convolution as one ConvTranspose (weight as [in, out, 3, 3]) and the FIR. */
+function upConvTranspose(g: GraphBuilder, x: string, name: string, weight: Tensor, filter: Tensor): string {
+  const [outC, inC] = weight.shape as [number, number];
+  const wt = new Float32Array(weight.data.length);
+  for (let o = 0; o < outC; o++) for (let i = 0; i < inC; i++) wt.set(weight.data.subarray((o * inC + i) * 9, (o * inC + i + 1) * 9), (i * outC + o) * 9);
+  const y = g.op('ConvTranspose', [x, g.float(`${name}.weight_t`, wt, [inC, outC, 3, 3])], [{ name: 'strides', ints: [2, 2] }]);
+  const fir = g.float(`${name}.fir`, firKernel(filter, outC, 4, true), [outC, 1, 4, 4]);
+  return g.op('Conv', [y, fir], [{ name: 'group', i: outC }, { name: 'pads', ints: [1, 1, 1, 1] }]);
+}
+
+/** Choices that change speed, never results (beyond float rounding). */
+export interface SynthesisGraphOptions {
+  /** Output resolution to stop at (the skip image at that block); default the network's. */
+  maxResolution?: number;
+  /** How up=2 convolutions are written: four phase convolutions (default) or one ConvTranspose. */
+  upConv?: 'phases' | 'transpose';
+}
+
+function modConv(g: GraphBuilder, x: string, ws: string, name: string, l: ModConvSpec, filter: Tensor, opts: SynthesisGraphOptions): string {
   const [outC, inC] = l.weight.shape as [number, number];
   const s = styles(g, ws, name, l.affine, l.wIndex);
   let y = g.op('Mul', [x, toNchw(g, s)]);
   if (l.up === 1) {
     y = g.op('Conv', [y, g.float(`${name}.weight`, l.weight.data, l.weight.shape)], [{ name: 'pads', ints: [1, 1, 1, 1] }]);
   } else {
-    // Transposed conv with stride 2 (weight as [in, out, 3, 3]), then the [1,3,3,1] FIR with gain 4.
-    const wt = new Float32Array(l.weight.data.length);
-    for (let o = 0; o < outC; o++) for (let i = 0; i < inC; i++) wt.set(l.weight.data.subarray((o * inC + i) * 9, (o * inC + i + 1) * 9), (i * outC + o) * 9);
-    y = g.op('ConvTranspose', [y, g.float(`${name}.weight_t`, wt, [inC, outC, 3, 3])], [{ name: 'strides', ints: [2, 2] }]);
-    const fir = g.float(`${name}.fir`, firKernel(filter, outC, 4, true), [outC, 1, 4, 4]);
-    y = g.op('Conv', [y, fir], [{ name: 'group', i: outC }, { name: 'pads', ints: [1, 1, 1, 1] }]);
+    y = opts.upConv === 'transpose' ? upConvTranspose(g, y, name, l.weight, filter) : upConv(g, y, name, l.weight, filter);
   }
   // Demodulation: 1/sqrt(sum_i s_i^2 * sum_k W_oik^2 + 1e-8), times the activation gain.
   const wsq = new Float32Array(outC * inC);
@@ -118,10 +170,11 @@ function upsampleImage(g: GraphBuilder, img: string, name: string, filter: Tenso
 }
 
 /**
- * Synthesis network: ws [N, numWs, wDim] -> image [N, C, R, R], not clamped. `maxResolution`
- * stops early and returns the skip image at that resolution (for small outputs).
+ * Synthesis network: ws [N, numWs, wDim] -> image [N, C, R, R], not clamped; with `maxResolution`,
+ * the skip image of that block instead (early stop for small outputs).
  */
-export function buildSynthesisGraph(spec: GeneratorSpec, maxResolution = spec.hyper.resolution): Uint8Array {
+export function buildSynthesisGraph(spec: GeneratorSpec, opts: SynthesisGraphOptions = {}): Uint8Array {
+  const maxResolution = opts.maxResolution ?? spec.hyper.resolution;
   const g = new GraphBuilder();
   const { numWs, wDim, imgChannels } = spec.hyper;
   const ws = g.input('ws', ['batch', numWs, wDim]);
@@ -132,8 +185,8 @@ export function buildSynthesisGraph(spec: GeneratorSpec, maxResolution = spec.hy
     if (b.resolution > maxResolution) break;
     const name = `b${b.resolution}`;
     if (b.constInput) x = g.float(`${name}.const`, b.constInput.data, [1, ...b.constInput.shape]);
-    if (b.conv0) x = modConv(g, x, ws, `${name}.conv0`, b.conv0, b.resampleFilter);
-    x = modConv(g, x, ws, `${name}.conv1`, b.conv1, b.resampleFilter);
+    if (b.conv0) x = modConv(g, x, ws, `${name}.conv0`, b.conv0, b.resampleFilter, opts);
+    x = modConv(g, x, ws, `${name}.conv1`, b.conv1, b.resampleFilter, opts);
     const y = toRgb(g, x, ws, `${name}.torgb`, b.torgb);
     img = img ? g.op('Add', [upsampleImage(g, img, name, b.resampleFilter, imgChannels), y]) : y;
     res = b.resolution;
