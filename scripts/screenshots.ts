@@ -35,7 +35,7 @@ async function settle(page: Page): Promise<void> {
   // A full-page shot shows what is below the fold too.
   await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((img) => ((img as HTMLImageElement).loading = 'eager')));
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
   await page.evaluate(() => document.fonts.ready);
 }
 

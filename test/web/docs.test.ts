@@ -41,7 +41,7 @@ describe('API documentation page', () => {
     const sections = await page.$$eval('section[data-endpoint]:not([data-method="post"])', (els) =>
       els.map((el) => ({
         paths: [el.getAttribute('data-endpoint')!, ...(el.getAttribute('data-also') ? [el.getAttribute('data-also')!] : [])],
-        rows: [...el.querySelectorAll('tr[data-param]')].map((tr) => ({
+        rows: Array.from(el.querySelectorAll('tr[data-param]')).map((tr) => ({
           name: tr.getAttribute('data-param')!,
           range: tr.querySelector('.range')!.textContent!.trim(),
           default: tr.querySelector('.default')!.textContent!.trim(),
