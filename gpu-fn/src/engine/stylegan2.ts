@@ -31,7 +31,15 @@ export function imagesToRgb8(data: Float32Array, batch: number, channels: number
 export interface StyleGan2Options {
   /** ONNX Runtime intra-op threads (default 2). */
   threads?: number;
+  /**
+   * Most output pixels one synthesis run may hold (default 2 x 1024^2): larger batches are split,
+   * which keeps peak memory near 2 GB at 1024 px and costs little, since batching saves work only
+   * at the cheap low resolutions.
+   */
+  maxPixelsPerRun?: number;
 }
+
+const DEFAULT_MAX_PIXELS_PER_RUN = 2 * 1024 * 1024;
 
 export class StyleGan2Engine implements Engine {
   readonly info: ModelInfo;
@@ -39,9 +47,12 @@ export class StyleGan2Engine implements Engine {
   private readonly mapping: OnnxSession;
   private readonly synthesis: OnnxSession;
   private readonly wAvg: Float32Array;
+  private readonly maxBatch: number;
 
-  private constructor(manifest: Manifest, mapping: OnnxSession, synthesis: OnnxSession) {
+  private constructor(manifest: Manifest, mapping: OnnxSession, synthesis: OnnxSession, opts: StyleGan2Options) {
     this.manifest = manifest;
+    const res = manifest.hyper.resolution;
+    this.maxBatch = Math.max(1, Math.floor((opts.maxPixelsPerRun ?? DEFAULT_MAX_PIXELS_PER_RUN) / (res * res)));
     this.mapping = mapping;
     this.synthesis = synthesis;
     this.wAvg = Float32Array.from(manifest.wAvg);
@@ -63,11 +74,11 @@ export class StyleGan2Engine implements Engine {
     const bundle = await loadBundle(modelsDir, id);
     if (bundle.manifest.wAvg.length !== bundle.manifest.hyper.wDim) throw new Error(`model "${id}": w_avg has ${bundle.manifest.wAvg.length} values, expected ${bundle.manifest.hyper.wDim}`);
     const mapping = await createSession(bundle.mapping, opts);
-    const synthesis = await createSession(bundle.synthesis, opts).catch(async (e: unknown) => {
+    const synthesis = await createSession(bundle.synthesis, { threads: opts.threads, memArena: false }).catch(async (e: unknown) => {
       await mapping.release();
       throw e;
     });
-    return new StyleGan2Engine(bundle.manifest, mapping, synthesis);
+    return new StyleGan2Engine(bundle.manifest, mapping, synthesis, opts);
   }
 
   async map(z: Float64Array | Float32Array, batch: number, t: Truncation): Promise<Float32Array> {
@@ -87,8 +98,15 @@ export class StyleGan2Engine implements Engine {
   async synthesizeFloat(ws: Float32Array, batch: number): Promise<Float32Array> {
     const { numWs, wDim } = this.info;
     if (ws.length !== batch * numWs * wDim) throw new Error(`synthesize: expected ${batch} x ${numWs} x ${wDim} values, got ${ws.length}`);
-    const { img } = await this.synthesis.run({ ws: { data: ws, dims: [batch, numWs, wDim] } });
-    return img!.data;
+    const per = numWs * wDim;
+    const res = this.info.resolution;
+    const out = new Float32Array(batch * 3 * res * res);
+    for (let b = 0; b < batch; b += this.maxBatch) {
+      const n = Math.min(this.maxBatch, batch - b);
+      const { img } = await this.synthesis.run({ ws: { data: ws.subarray(b * per, (b + n) * per), dims: [n, numWs, wDim] } });
+      out.set(img!.data, b * 3 * res * res);
+    }
+    return out;
   }
 
   async synthesize(ws: Float32Array, batch: number, size: number): Promise<Rgb8[]> {

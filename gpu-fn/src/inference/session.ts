@@ -17,6 +17,11 @@ export interface OnnxSession {
 export interface SessionOptions {
   /** Intra-op threads (default 2, the size of our render machines). */
   threads?: number;
+  /**
+   * Keep freed buffers in ONNX Runtime's arena (default true). Off, peak memory of a 1024 px
+   * StyleGAN2 run drops by about a third for a few percent of speed.
+   */
+  memArena?: boolean;
 }
 
 /** Creates a CPU session from serialised ONNX bytes with all graph optimisations on. */
@@ -27,6 +32,7 @@ export async function createSession(model: Uint8Array, opts: SessionOptions = {}
     intraOpNumThreads: opts.threads ?? 2,
     interOpNumThreads: 1,
     executionMode: 'sequential',
+    enableCpuMemArena: opts.memArena ?? true,
   });
   return {
     async run(feeds) {
