@@ -86,6 +86,12 @@ describe('API documentation page', () => {
     expect(img.src).toMatch(/\/api\/face\/\?guid=[0-9a-f-]{36}&dim=150$/);
   });
 
+  it('fits a phone screen (wide tables scroll inside their own box)', async () => {
+    const page = await site.page({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`${site.url}/docs/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious or critical accessibility violations (${colorScheme})`, async () => {
       const page = await site.page({ colorScheme });

@@ -40,6 +40,10 @@ describe('home page: text to face', () => {
     const url = `${site.url}/api/face/?value=abc&amp;dim=64&amp;format=png`;
     expect(await page.locator('#embed-html').inputValue()).toBe(`<img src="${url}" width="64" height="64" alt="Face for “abc”">`);
     expect(await page.locator('#embed-md').inputValue()).toBe(`![Face for “abc”](${site.url}/api/face/?value=abc&dim=64&format=png)`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('button[data-copy="embed-url"]').click();
+    await page.locator('button[data-copy="embed-url"]', { hasText: 'Copied' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/api/face/?value=abc&dim=64&format=png`);
   });
 
   it("shows the API's own message for an invalid size", async () => {
