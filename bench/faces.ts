@@ -44,8 +44,8 @@ if (detectN > 0) {
 if (distinctN > 0) {
   const descriptors: Float32Array[] = [];
   for (let i = 0; i < distinctN; i++) {
-    const r = await withTensor(i, (x) => faceapi.detectSingleFace(x, ssd).withFaceLandmarks().withFaceDescriptor());
-    if (r) descriptors.push(r.descriptor as Float32Array);
+    const r = await withTensor(i, (x): Promise<{ descriptor: Float32Array } | undefined> => faceapi.detectSingleFace(x, ssd).withFaceLandmarks().withFaceDescriptor());
+    if (r) descriptors.push(r.descriptor);
   }
   const s = pairwiseStats(descriptors);
   console.log(`distinctness over ${descriptors.length} described faces (of ${distinctN}), ${s.pairs} pairs: ` +

@@ -16,9 +16,8 @@ function linear(id: string, stops: [number, Rgb, number][], x2 = 0, y2 = 1): str
 export function defs({ c, id }: Ctx): string {
   const dark = mix(shade(c.skin, 0.5), [60, 20, 30], 0.25);
   return [
-    radial(`${id}-bg`, [[0, c.bg, 1], [1, c.bg2, 1]], 0.5, 0.4, 0.75),
-    radial(`${id}-sk`, [[0, shade(c.skin, 1.07), 1], [0.6, c.skin, 1], [1, shade(c.skin, 0.86), 1]], 0.42, 0.4, 0.7),
-    radial(`${id}-rim`, [[0.62, dark, 0], [1, dark, 0.45]], 0.45, 0.42, 0.62),
+    linear(`${id}-bg`, [[0, c.bg, 1], [1, c.bg2, 1]]),
+    radial(`${id}-sk`, [[0, shade(c.skin, 1.07), 1], [0.55, c.skin, 1], [0.85, shade(c.skin, 0.86), 1], [1, shade(c.skin, 0.72), 1]], 0.44, 0.4, 0.68),
     radial(`${id}-sh`, [[0, dark, 0.55], [1, dark, 0]]),
     radial(`${id}-hl`, [[0, [255, 250, 245], 0.55], [1, [255, 250, 245], 0]]),
     radial(`${id}-bl`, [[0, c.blush, 0.4], [1, c.blush, 0]]),

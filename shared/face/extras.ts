@@ -7,7 +7,7 @@ import { unit } from './palette.ts';
 export function facialHair(ctx: Ctx): string {
   const { L, t, c, id } = ctx;
   const fem = smoothstep(0.3, 0.8, t.makeup);
-  const beard = smoothstep(0.35, 0.85, t.beard) * (1 - fem);
+  const beard = smoothstep(0.25, 0.7, t.beard) * (1 - fem);
   const must = Math.max(beard * 0.8, smoothstep(0.5, 0.9, t.moustache)) * (1 - fem);
   const stub = smoothstep(0.2, 0.7, t.stubble) * (1 - fem) * 0.35;
   let out = '';
@@ -26,25 +26,25 @@ export function facialHair(ctx: Ctx): string {
     L.at(-0.45, L.mouthV + 0.1, 0.8), L.at(-0.62, L.noseV + 0.05, 0.6), L.at(-0.82, L.eyeV + 0.14, 0.3),
   ];
   if (stub > 0.005) {
-    out += `<path d="${smoothPath([...jaw(0), ...inner()], true, 0.8)}" fill="${hex(shade(c.hair, 0.7))}" opacity="${op(stub)}"/>`;
+    out += `<path d="${smoothPath([...jaw(0), ...inner()], true, 0.8)}" fill="${hex(shade(c.hair, 0.7))}" fill-opacity="${op(stub)}"/>`;
   }
   if (beard > 0.005) {
-    out += `<path d="${smoothPath([...jaw(0.06 * full * beard), ...inner()], true, 0.8)}" fill="url(#${id}-hr)" opacity="${op(beard)}"/>`;
+    out += `<path d="${smoothPath([...jaw(0.06 * full * beard), ...inner()], true, 0.8)}" fill="url(#${id}-hr)" fill-opacity="${op(beard)}"/>`;
   }
   if (must > 0.005) {
-    const mw = (0.33 + t.mouthW * 0.08) * 1.15;
+    const mw = (0.33 + t.mouthW * 0.11) * 1.15;
     const top = L.noseV + 0.06, base = L.mouthV - 0.015;
     const pts: Pt[] = [L.at(-mw, base + 0.06, 0.8), L.at(-mw * 0.6, top + 0.02, 0.9), L.at(0, top, 1), L.at(mw * 0.6, top + 0.02, 0.9), L.at(mw, base + 0.06, 0.8), L.at(mw * 0.5, base - 0.02, 0.9), L.at(0, base - 0.03, 0.95), L.at(-mw * 0.5, base - 0.02, 0.9)];
-    out += `<path d="${smoothPath(pts, true, 0.8)}" fill="${hex(shade(c.hair, 0.85))}" opacity="${op(must)}"/>`;
+    out += `<path d="${smoothPath(pts, true, 0.8)}" fill="${hex(shade(c.hair, 0.85))}" fill-opacity="${op(must)}"/>`;
   }
   return out;
 }
 
 /** Glasses: frames that grow in and out of view with the trait, round to rectangular. */
 export function glasses({ L, t, c }: Ctx): string {
-  const g = smoothstep(0.45, 0.8, t.glasses);
+  const g = smoothstep(0.35, 0.6, t.glasses);
   if (g < 0.005) return '';
-  const ew = L.hw * (0.205 + t.eyeW * 0.03);
+  const ew = L.hw * (0.215 + t.eyeW * 0.055);
   const round = unit(t.glassShape);
   const col = hex(c.frame);
   const sw = 0.6 + 0.6 * (1 - unit(t.frameTone));
@@ -62,6 +62,6 @@ export function glasses({ L, t, c }: Ctx): string {
   }
   const [a, b] = rims as [Pt, Pt];
   const bridge = `M${p(a)}Q${n((a[0] + b[0]) / 2)},${n(a[1] - L.hh * 0.04)} ${p(b)}`;
-  return `<g opacity="${op(g)}"><g fill="${hex(mix(c.bg, [255, 255, 255], 0.6))}" fill-opacity="0.15" stroke="${col}" stroke-width="${n(sw)}">${lens}</g>` +
-    `<path d="${bridge}${arms}" fill="none" stroke="${col}" stroke-width="${n(sw)}"/></g>`;
+  return `<g fill="${hex(mix(c.bg, [255, 255, 255], 0.6))}" fill-opacity="${op(0.15 * g)}" stroke="${col}" stroke-opacity="${op(g)}" stroke-width="${n(sw)}">${lens}</g>` +
+    `<path d="${bridge}${arms}" fill="none" stroke="${col}" stroke-opacity="${op(g)}" stroke-width="${n(sw)}"/>`;
 }

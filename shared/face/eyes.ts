@@ -8,9 +8,9 @@ export function eyes(ctx: Ctx): string {
   const { L, t, id, c } = ctx;
   const lashes = hex(mix(c.brow, [10, 8, 8], 0.6));
   const lidCol = hex(shade(c.skin, 0.7));
-  const lashW = 0.75 + 0.35 * unit(t.lashes) + 0.3 * smoothstep(0.5, 0.9, t.makeup);
-  const ew = L.hw * (0.205 + t.eyeW * 0.03);
-  const eh = ew * (0.4 + t.eyeOpen * 0.12) * (1 - Math.max(0, t.smile) * 0.15);
+  const lashW = 0.9 + 0.35 * unit(t.lashes) + 0.3 * smoothstep(0.5, 0.9, t.makeup);
+  const ew = L.hw * (0.215 + t.eyeW * 0.055);
+  const eh = ew * (0.43 + t.eyeOpen * 0.14) * (1 - Math.max(0, t.smile) * 0.15);
   let defsOut = '', out = '';
   for (const s of [-1, 1]) {
     const u = s * L.eyeU;
@@ -29,17 +29,17 @@ export function eyes(ctx: Ctx): string {
     const ir = ew * 0.44;
     const gx = x + (t.gaze * 0.12 - L.sinY * 0.5) * w;
     const gy = y + eh * 0.12;
-    out += `<path d="${shape}" fill="${hex(mix([246, 240, 234], c.skin, 0.12))}"/>`;
+    out += `<path d="${shape}" fill="${hex(mix([250, 247, 242], c.skin, 0.06))}"/>`;
     out += `<g clip-path="url(#${cid})"><circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir)}" fill="url(#${id}-ir)"/>`;
     out += `<circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir * 0.42)}" fill="#0c0808"/>`;
-    out += `<path d="${smoothPath(upper, false, 0.85)}L${p(outer)}L${n(outer[0])},${n(y - eh * 2)}L${n(inner[0])},${n(y - eh * 2)}Z" fill="${lidCol}" opacity="0.35" transform="translate(0,${n(eh * 0.3)})"/></g>`;
-    out += `<circle cx="${n(gx - ir * 0.3)}" cy="${n(gy - ir * 0.35)}" r="${n(ir * 0.2)}" fill="#fff" opacity="0.9"/>`;
+    out += `<path d="${smoothPath(upper, false, 0.85)}L${p(outer)}L${n(outer[0])},${n(y - eh * 2)}L${n(inner[0])},${n(y - eh * 2)}Z" fill="${lidCol}" fill-opacity="0.35" transform="translate(0,${n(eh * 0.3)})"/></g>`;
+    out += `<circle cx="${n(gx - ir * 0.3)}" cy="${n(gy - ir * 0.35)}" r="${n(ir * 0.2)}" fill="#fff" fill-opacity="0.9"/>`;
     // Upper lid with lashes, the crease above it, and a faint lower lid.
     out += `<path d="${smoothPath(upper, false, 0.85)}" fill="none" stroke="${lashes}" stroke-width="${n(lashW)}" stroke-linecap="round"/>`;
     const fold = eh * (0.45 + 0.4 * unit(t.lidFold));
     const crease = [up(-0.6, 0.9), up(0, 1.05), up(0.65, 0.8)].map(([a, b]): Pt => [a, b - fold]);
-    out += `<path d="${smoothPath(crease, false)}" fill="none" stroke="${lidCol}" stroke-width="0.45" stroke-linecap="round" opacity="0.8"/>`;
-    out += `<path d="${smoothPath(lower, false, 0.85)}" fill="none" stroke="${lidCol}" stroke-width="0.35" opacity="0.7"/>`;
+    out += `<path d="${smoothPath(crease, false)}" fill="none" stroke="${lidCol}" stroke-width="0.45" stroke-linecap="round" stroke-opacity="0.8"/>`;
+    out += `<path d="${smoothPath(lower, false, 0.85)}" fill="none" stroke="${lidCol}" stroke-width="0.35" stroke-opacity="0.7"/>`;
   }
   return `<defs>${defsOut}</defs>${out}`;
 }
@@ -61,5 +61,5 @@ export function brows({ L, t, c }: Ctx): string {
     const bot: Pt[] = [[b[0], b[1] + th * 0.1], [mid[0], mid[1] - arch + th * 0.45], [a[0], a[1] + th * 0.6]];
     d += smoothPath([...top, ...bot], true, 0.7);
   }
-  return `<path d="${d}" fill="${hex(c.brow)}" opacity="${op(0.85)}"/>`;
+  return `<path d="${d}" fill="${hex(c.brow)}" fill-opacity="${op(0.85)}"/>`;
 }

@@ -8,12 +8,13 @@ import { hex, op, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
 interface Style { len: number; vol: number; part: number; fringe: number; bald: number }
 
 function style({ t }: Ctx): Style {
+  const bald = smoothstep(0.4, 0.95, t.bald) * (1 - smoothstep(0.1, 0.7, t.hairLen));
   return {
-    len: smoothstep(-0.35, 0.85, t.hairLen),
-    vol: 0.04 + 0.1 * smoothstep(-1, 1, t.hairVol),
+    len: smoothstep(-0.35, 0.85, t.hairLen) * (1 - bald),
+    vol: (0.04 + 0.1 * smoothstep(-1, 1, t.hairVol)) * (1 - bald * 0.8),
     part: t.hairPart,
-    fringe: smoothstep(-0.1, 0.9, t.fringe),
-    bald: smoothstep(0.45, 0.95, t.bald) * (1 - smoothstep(0.2, 0.8, t.hairLen)),
+    fringe: smoothstep(-0.1, 0.9, t.fringe) * (1 - bald),
+    bald,
   };
 }
 
@@ -29,7 +30,7 @@ export function backHair(ctx: Ctx): string {
     L.at(w * 0.9, bottom, -0.4), L.at(0.5, bottom - 0.1, -0.4), L.at(-0.5, bottom - 0.1, -0.4), L.at(-w * 0.9, bottom, -0.4),
     L.at(-w * 1.02, bottom * 0.6, -0.4), L.at(-w, -0.2, -0.4), L.at(-w * 0.72, -0.8, -0.3),
   ];
-  return `<path d="${smoothPath(pts, true, 0.9)}" fill="url(#${id}-hr)" opacity="${op(smoothstep(0.01, 0.2, s.len) * (1 - s.bald * 0.9))}"/>`;
+  return `<path d="${smoothPath(pts, true, 0.9)}" fill="url(#${id}-hr)" fill-opacity="${op(smoothstep(0.01, 0.2, s.len))}"/>`;
 }
 
 
@@ -39,24 +40,24 @@ export function frontHair(ctx: Ctx): string {
   const s = style(ctx);
   const o = 1 + s.vol;
   const side = L.eyeV + 0.1 + s.len * 0.35;
-  const hl = L.hairV - s.bald * 0.25;
+  const hl = Math.max(L.hairV - s.bald * 0.45, -0.93 - s.vol);
   const fr = s.fringe, pt = s.part;
   // Outer contour over the crown, then the hairline back from right to left.
   const outer: Pt[] = [
     L.at(-o * 1.02, side, 0), L.at(-o * 1.04, -0.3, 0.05), L.at(-o * 0.8, -0.82, 0.1), L.at(-0.2 * o, -1 - s.vol * 1.1, 0.15),
     L.at(0.3 * o, -0.99 - s.vol, 0.15), L.at(o * 0.82, -0.8, 0.1), L.at(o * 1.04, -0.3, 0.05), L.at(o * 1.02, side, 0),
   ];
-  const fv = (u: number): number => hl + fr * (L.browV - 0.1 - hl) * (1 - Math.abs(u - pt * 0.4) * 0.5) - s.bald * 0.1;
+  const fv = (u: number): number => Math.max(hl + fr * (L.browV - 0.16 - hl) * (1 - Math.abs(u - pt * 0.4) * 0.5) - s.bald * 0.2, -0.93 - s.vol);
   const inner: Pt[] = [
-    L.at(0.93, side, 0.1), L.at(0.92, L.eyeV - 0.18, 0.2), L.at(0.78, hl + 0.14 + s.bald * 0.25, 0.4),
+    L.at(0.93, side, 0.1), L.at(0.92, L.eyeV - 0.18, 0.2), L.at(0.78, Math.max(hl + 0.14 - s.bald * 0.3, -0.9 - s.vol), 0.4),
     L.at(0.45, fv(0.45), 0.75), L.at(0.1 + pt * 0.15, fv(0.1), 0.9), L.at(-0.3, fv(-0.3), 0.85),
-    L.at(-0.78, hl + 0.14 + s.bald * 0.25, 0.4), L.at(-0.92, L.eyeV - 0.18, 0.2), L.at(-0.93, side, 0.1),
+    L.at(-0.78, Math.max(hl + 0.14 - s.bald * 0.3, -0.9 - s.vol), 0.4), L.at(-0.92, L.eyeV - 0.18, 0.2), L.at(-0.93, side, 0.1),
   ];
   const cap = smoothPath([...outer, ...inner], true, 0.85);
   const strands: Pt[][] = [-0.5, -0.1, 0.3, 0.65].map((u) => [L.at(u * 0.6 + pt * 0.1, -0.95 - s.vol, 0.2), L.at(u, -0.7, 0.4), L.at(u * 1.05, fv(u) - 0.05, 0.7)]);
   const sd = strands.map((q) => smoothPath(q, false)).join('');
-  const top = 1 - s.bald;
-  return `<g opacity="${op(top)}"><path d="${cap}" fill="url(#${id}-hr)"/><path d="${sd}" fill="none" stroke="${hex(shade(c.hair, 0.6))}" stroke-width="0.5" opacity="0.5"/></g>` +
+  const top = 1 - smoothstep(0.7, 1, s.bald);
+  return `<path d="${cap}" fill="url(#${id}-hr)"${top < 1 ? ` fill-opacity="${op(top)}"` : ''}/><path d="${sd}" fill="none" stroke="${hex(shade(c.hair, 0.6))}" stroke-width="0.5" stroke-opacity="${op(0.5 * (1 - s.bald))}"/>` +
     (s.bald > 0.01 ? sideHair(ctx, s) : '');
 }
 
@@ -68,5 +69,5 @@ function sideHair(ctx: Ctx, s: Style): string {
     const pts: Pt[] = [L.at(k * 0.92, L.eyeV + 0.12, 0.05), L.at(k * 1.05, -0.25, 0), L.at(k * 0.9, -0.55, 0), L.at(k * 0.9, -0.28, 0.1), L.at(k * 0.93, L.eyeV - 0.15, 0.15)];
     d += smoothPath(pts, true, 0.8);
   }
-  return `<path d="${d}" fill="url(#${id}-hr)" opacity="${op(s.bald)}"/>`;
+  return `<path d="${d}" fill="url(#${id}-hr)" fill-opacity="${op(smoothstep(0, 0.3, s.bald))}"/>`;
 }

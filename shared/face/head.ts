@@ -50,11 +50,11 @@ export function neck(ctx: Ctx): string {
 /** Both ears, drawn behind the head; the far ear slides behind it as the head turns. */
 export function ears(ctx: Ctx): string {
   const { L, t, id } = ctx;
-  const h = (L.noseV - L.eyeV + 0.2) * L.hh * (1 + t.earSize * 0.12);
+  const h = (L.noseV - L.eyeV + 0.14) * L.hh * (1 + t.earSize * 0.1);
   let out = '';
   for (const s of [-1, 1]) {
-    const [x, y] = L.at(s * L.cheekU * 0.96, (L.eyeV + L.noseV) / 2 + 0.02, -0.3);
-    const w = h * 0.36 * Math.max(0.2, 1 - s * L.sinY * 1.6);
+    const [x, y] = L.at(s * L.cheekU * 0.93, (L.eyeV + L.noseV) / 2 + 0.03, -0.3);
+    const w = h * 0.3 * Math.max(0.15, 1 - s * L.sinY * 1.8);
     const pts: Pt[] = [[x, y - h * 0.5], [x + s * w, y - h * 0.38], [x + s * w * 1.05, y], [x + s * w * 0.55, y + h * 0.42], [x, y + h * 0.5]];
     out += `<path d="${smoothPath(pts, true, 0.9)}" fill="url(#${id}-sk)"/>`;
     out += `<path d="M${p([x + s * w * 0.25, y - h * 0.3])}Q${p([x + s * w * 0.9, y - h * 0.25])} ${p([x + s * w * 0.6, y + h * 0.15])}" fill="none" stroke="url(#${id}-sh)" stroke-width="${n(h * 0.1)}" stroke-linecap="round"/>`;
@@ -66,10 +66,10 @@ export function ears(ctx: Ctx): string {
 export function head(ctx: Ctx): string {
   const { L, t, id, c } = ctx;
   const d = smoothPath(headOutline(ctx), true);
-  let out = `<path d="${d}" fill="url(#${id}-sk)"/><path d="${d}" fill="url(#${id}-rim)"/>`;
+  let out = `<path d="${d}" fill="url(#${id}-sk)"/>`;
   const ell = (u: number, v: number, dep: number, rx: number, ry: number, fill: string, o: number): string => {
     const [x, y] = L.at(u, v, dep);
-    return `<ellipse cx="${n(x)}" cy="${n(y)}" rx="${n(rx * L.squeeze(u))}" ry="${n(ry)}" fill="url(#${fill})" opacity="${op(o)}"/>`;
+    return `<ellipse cx="${n(x)}" cy="${n(y)}" rx="${n(rx * L.squeeze(u))}" ry="${n(ry)}" fill="url(#${fill})" fill-opacity="${op(o)}"/>`;
   };
   // Forehead light, cheek warmth, temple and under-cheekbone shade.
   out += ell(-0.15, -0.55, 0.8, L.hw * 0.55, L.hh * 0.25, `${id}-hl`, 0.5);
@@ -80,7 +80,7 @@ export function head(ctx: Ctx): string {
     out += ell(s * 0.8, L.noseV + 0.12, 0.4, L.hw * 0.18, L.hh * 0.22, `${id}-sh`, cheekSink);
     out += ell(s * (L.eyeU - 0.05), L.eyeV - 0.02, 0.75, L.hw * 0.3, L.hh * 0.13, `${id}-sh`, 0.45);
   }
-  const fr = smoothstep(0.35, 0.85, t.freckles) * (0.3 + 0.5 * c.light);
+  const fr = smoothstep(0.45, 0.9, t.freckles) * (0.2 + 0.4 * c.light);
   if (fr > 0.005) {
     const col = hex(shade(c.skin, 0.6));
     let dots = '';
@@ -89,11 +89,11 @@ export function head(ctx: Ctx): string {
       const u = s * (0.16 + ((i * 37) % 11) * 0.045);
       const v = L.noseV - 0.2 + ((i * 53) % 7) * 0.035;
       const [x, y] = L.at(u, v, L.surface(u, v));
-      dots += `<circle cx="${n(x)}" cy="${n(y)}" r="${n(0.35 + ((i * 29) % 5) * 0.08)}"/>`;
+      dots += `<circle cx="${n(x)}" cy="${n(y)}" r="${n(0.22 + ((i * 29) % 5) * 0.05)}"/>`;
     }
-    out += `<g fill="${col}" opacity="${op(fr)}">${dots}</g>`;
+    out += `<g fill="${col}" fill-opacity="${op(fr)}">${dots}</g>`;
   }
-  const age = smoothstep(0.1, 0.9, t.age);
+  const age = smoothstep(0.35, 0.95, t.age);
   if (age > 0.005) out += ageLines(ctx, age);
   return out;
 }
@@ -110,5 +110,5 @@ function ageLines({ L, c }: Ctx, a: number): string {
     const v = L.browV - 0.13 - k * 0.09;
     d += `M${p(L.at(-0.35, v, 0.85))}Q${p(L.at(0, v - 0.03, 0.95))} ${p(L.at(0.35, v, 0.85))}`;
   }
-  return `<path d="${d}" fill="none" stroke="${col}" stroke-width="0.55" stroke-linecap="round" opacity="${op(a * 0.7)}"/>`;
+  return `<path d="${d}" fill="none" stroke="${col}" stroke-width="0.55" stroke-linecap="round" stroke-opacity="${op(a * 0.7)}"/>`;
 }

@@ -30,6 +30,16 @@ const SLOTS: Slot[] = [
   ...FINE.map((name, i) => ({ name, layer: 8 + (i % 10), col: 160 + i, gain: 0.95 })),
 ];
 
+/** All trait names, in w coordinate order. */
+export const TRAIT_NAMES: readonly TraitName[] = SLOTS.map((s) => s.name);
+
+/** Sets one trait of ws (in place) to a value in (-1, 1), e.g. to explore or to pin a trait. */
+export function setTrait(ws: Float32Array, name: TraitName, value: number): void {
+  const s = SLOTS.find((x) => x.name === name)!;
+  const v = Math.max(-0.999, Math.min(0.999, value));
+  ws[s.layer * W_DIM + s.col] = W_AVG[s.col]! + Math.atanh(v) / s.gain;
+}
+
 /** The traits of a face, each in (-1, 1); 0 is the average face. */
 export function traitsFromWs(ws: ArrayLike<number>): Traits {
   const t = {} as Traits;
