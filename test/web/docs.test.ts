@@ -64,6 +64,17 @@ describe('API documentation page', () => {
     }
   });
 
+  it('describes the registerlatent body with the shapes and limits its schema accepts', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}/docs/`);
+    type Body = { properties: { latent: { anyOf: { minItems: number }[] }; type: { maxLength: number } } };
+    const doc = (await (await fetch(`${site.url}/openapi.json`)).json()) as { paths: Record<string, { post: { requestBody: { content: { 'application/json': { schema: Body } } } } }> };
+    const body = doc.paths['/api/registerlatent/']!.post.requestBody.content['application/json'].schema;
+    const [q, d] = body.properties.latent.anyOf.map((s) => s.minItems);
+    expect(await page.locator('#registerlatent tr[data-param="latent"] .range').textContent()).toBe(`${q} numbers, or ${d} arrays of ${q}`);
+    expect(await page.locator('#registerlatent tr[data-param="type"] .range').textContent()).toBe(`up to ${body.properties.type.maxLength} characters`);
+  });
+
   it("wears the badge: a face for the page's own content hash, as the spec computes it", async () => {
     const page = await site.page();
     await page.goto(`${site.url}/docs/`);

@@ -40,7 +40,7 @@ export async function explainFailure(url) {
     const after = Number(res.headers.get('Retry-After'));
     return { retry: after > 0 && after < 60 ? after : 2, message };
   }
-  return { status: res.status, message: message.charAt(0).toUpperCase() + message.slice(1) };
+  return { status: res.status, message };
 }
 
 const tokens = new WeakMap();
