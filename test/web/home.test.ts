@@ -78,7 +78,7 @@ describe('home page: files and checksums', () => {
   it('hashes a dropped file in the browser to the SHA-256 Node computes, and draws its face', async () => {
     const page = await site.page();
     await page.goto(`${site.url}/`);
-    const size = 9 * 1024 * 1024 + 123; // several 4 MiB slices and a ragged end
+    const size = 9 * 1024 * 1024 + 123; // many stream chunks and a ragged end
     const expected = createHash('sha256').update(generated(size)).digest('hex');
     const transfer = await page.evaluateHandle((n) => {
       const bytes = new Uint8Array(n);
