@@ -25,6 +25,9 @@ describe('home page: text to face', () => {
     expect(api.headers.get('Content-Type')).toBe('image/jpeg');
     expect(await page.locator('#embed-url').inputValue()).toBe(`${site.url}/api/face/?value=hello+checkface&dim=300&format=jpg`);
     expect(page.url()).toBe(`${site.url}/?value=hello+checkface`);
+    const share = await page.locator('#share-face').inputValue();
+    expect(share).toBe(`${site.url}/face?value=hello+checkface`);
+    expect(await (await fetch(share)).text()).toContain('og:image');
   });
 
   it('changes size and format, and offers matching download and embed snippets', async () => {

@@ -36,6 +36,8 @@ export function initFaceMaker() {
     document.getElementById('embed-html').value = `<img src="${escapeHtml(abs)}" width="${px}" height="${px}" alt="${escapeHtml(alt)}">`;
     document.getElementById('embed-md').value = `![${alt.replace(/[[\]]/g, '')}](${abs})`;
     document.getElementById('embed-url').value = abs;
+    // A page whose link unfurls into the face in chat apps.
+    document.getElementById('share-face').value = absolute(`/face?${new URLSearchParams({ value })}`);
     download.href = url;
     download.download = fileName(value, format());
     if (event) {
