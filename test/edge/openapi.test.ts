@@ -18,6 +18,9 @@ describe('/openapi.json', () => {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect(Object.keys(doc.paths['/api/registerlatent/']!)).toEqual(['post']);
+    const ids = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => (op as { operationId?: string }).operationId));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('getApiFace');
   });
 
   it("gives the spec's ranges and defaults", async () => {

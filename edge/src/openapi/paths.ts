@@ -41,9 +41,18 @@ function page(summary: string, description: string, query: z.ZodType, omit: stri
 const morphNote = 'From and to can each be a value, a seed or a guid, mixed freely.';
 const latentJson = inputJsonSchema(registerLatentBody(512, 18, 512));
 
+/** Gives every operation an operationId from its method and path (getApiFace, postApiRegisterlatent, getMorph…), for code generators. */
+function withOperationIds(paths: Record<string, Record<string, Record<string, unknown>>>) {
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, op] of Object.entries(item)) op.operationId = method + path.split(/[^a-z]+/i).filter(Boolean).map(cap).join('');
+  }
+  return paths;
+}
+
 /** The `paths` object of the OpenAPI document. */
 export function apiPaths(): Record<string, unknown> {
-  return {
+  return withOperationIds({
     '/status/': {
       get: {
         tags: ['service'],
@@ -129,5 +138,5 @@ export function apiPaths(): Record<string, unknown> {
         responses: { '200': { description: 'This document.', content: content(['application/json'], { type: 'object' }) } },
       },
     },
-  };
+  });
 }
