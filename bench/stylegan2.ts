@@ -6,7 +6,7 @@
  *   node bench/stylegan2.ts [--threads 2] [--batches 1,4] [--runs 3] [--resolution 1024]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { StyleGan2Engine } from '../gpu-fn/src/engine/stylegan2.ts';
@@ -51,15 +51,21 @@ try {
     const ws = await engine.map(z, batch, { psi: 0.7, cutoff: 8 });
     await engine.synthesizeFloat(ws, batch); // warm-up: first run allocates and picks kernels
     const times: number[] = [];
+    const cpus: number[] = [];
     for (let r = 0; r < runs; r++) {
+      const c0 = process.cpuUsage();
       t = performance.now();
       const imgs = await engine.synthesize(ws, batch, resolution);
       times.push((performance.now() - t) / 1000);
+      const c = process.cpuUsage(c0);
+      cpus.push((c.user + c.system) / 1e6);
       if (imgs.length !== batch) throw new Error('wrong batch');
     }
     const best = Math.min(...times);
     const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-    console.log(`batch ${batch}: median ${median.toFixed(2)} s per run = ${(median / batch).toFixed(2)} s per image (best ${(best / batch).toFixed(2)} s); peak RSS ${mb(peakRss())}`);
+    // The machine may be shared: CPU seconds / threads is what the run costs on idle cores.
+    const cpu = Math.min(...cpus) / threads / batch;
+    console.log(`batch ${batch}: median ${median.toFixed(2)} s per run = ${(median / batch).toFixed(2)} s per image (best ${(best / batch).toFixed(2)} s; CPU time / ${threads} threads ${cpu.toFixed(2)} s per image); peak RSS ${mb(peakRss())}; load average ${loadavg()[0]!.toFixed(1)}`);
   }
   await engine.close();
 } finally {

@@ -33,6 +33,8 @@ export async function createSession(model: Uint8Array, opts: SessionOptions = {}
     interOpNumThreads: 1,
     executionMode: 'sequential',
     enableCpuMemArena: opts.memArena ?? true,
+    // Idle pool threads sleep instead of spinning: the render machine is shared with the encoder.
+    extra: { session: { intra_op: { allow_spinning: '0' } } },
   });
   return {
     async run(feeds) {
