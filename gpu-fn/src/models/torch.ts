@@ -179,6 +179,8 @@ const KNOWN: Record<string, (args: unknown[]) => unknown> = {
   'numpy.core.multiarray.scalar': numpyScalar,
   'numpy._core.multiarray.scalar': numpyScalar,
   'numpy.dtype': (args) => new NumpyDtype(String(args[0])),
+  // Protocol 2 writes bytes as _codecs.encode(latin-1 text, 'latin1').
+  '_codecs.encode': (args) => Uint8Array.from(String(args[0]), (ch) => ch.charCodeAt(0) & 0xff),
 };
 
 /** Resolves a global named in a snapshot: a known builder, or an inert Opaque maker. */

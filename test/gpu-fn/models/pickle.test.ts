@@ -1,6 +1,7 @@
 /** The restricted pickle reader on hand-written opcode streams. */
 import { describe, expect, it } from 'vitest';
 import { PickleError, unpickle, type PyGlobal } from '../../../gpu-fn/src/models/pickle.ts';
+import { snapshotGlobal } from '../../../gpu-fn/src/models/torch.ts';
 
 const noGlobals = { findGlobal: (m: string, n: string): PyGlobal => { throw new Error(`global ${m}.${n}`); } };
 const enc = (s: string) => [...new TextEncoder().encode(s)];
@@ -38,6 +39,13 @@ describe('unpickle', () => {
     const bytes = new Uint8Array([0x80, 2, 0x63, ...enc('mod\nfn\n'), 0x4b, 7, 0x85, 0x52, 0x2e]);
     expect(unpickle(bytes, hooks).value).toBe('made(7)');
     expect(() => unpickle(bytes, noGlobals)).toThrow('global mod.fn');
+  });
+
+  it('reads protocol-2 bytes, which Python writes as _codecs.encode(text, "latin1")', () => {
+    // pickle.dumps({'c': b'xy\xff'}, protocol=2), from CPython 3.11
+    const bytes = new Uint8Array([128, 2, 125, 113, 0, 88, 1, 0, 0, 0, 99, 113, 1, 99, 95, 99, 111, 100, 101, 99, 115, 10, 101, 110, 99, 111, 100, 101, 10, 113, 2, 88, 4, 0, 0, 0, 120, 121, 195, 191, 113, 3, 88, 6, 0, 0, 0, 108, 97, 116, 105, 110, 49, 113, 4, 134, 113, 5, 82, 113, 6, 115, 46]);
+    const m = unpickle(bytes, { findGlobal: snapshotGlobal }).value as Map<string, Uint8Array>;
+    expect([...m.get('c')!]).toEqual([0x78, 0x79, 0xff]);
   });
 
   it('refuses truncated, foreign and unknown input with a PickleError', () => {
