@@ -1,7 +1,7 @@
 /** Browser tests' harness: the real service, real Chromium, and axe-core. */
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startService, type Service } from '../helpers/service.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -27,8 +27,14 @@ export function useSite(): Site {
     await site.browser?.close();
     await service?.stop();
   });
+  // Each test's pages are closed after it, so no page keeps working (or holding focus) in the background.
+  const contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
   site.page = async (options = {}) => {
     const context = await site.browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
+    contexts.push(context);
     return context.newPage();
   };
   return site;

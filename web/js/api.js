@@ -55,7 +55,27 @@ export async function showPicture(img, url, alt, report = () => {}) {
   const token = {};
   tokens.set(img, token);
   const current = () => tokens.get(img) === token;
-  report({ state: 'loading', message: 'Drawing the face…' });
+  let said = false;
+  const say = (r) => {
+    said = true;
+    report(r);
+  };
+  // The previous face stays while the next loads; if that takes a moment, fade it so nobody
+  // mistakes it for the face of the new text (and say so, without chattering on every key).
+  const fade = setTimeout(() => {
+    if (!current()) return;
+    img.classList.add('pending');
+    if (!said) report({ state: 'loading', message: 'Drawing the face…' });
+  }, 150);
+  try {
+    await load(img, url, alt, say, current);
+  } finally {
+    clearTimeout(fade);
+    if (current()) img.classList.remove('pending');
+  }
+}
+
+async function load(img, url, alt, report, current) {
   for (let attempt = 0; current(); attempt++) {
     const probe = new Image();
     probe.src = url;

@@ -24,7 +24,11 @@ export function initFaceMaker() {
   const format = () => document.querySelector('input[name="format"]:checked').value;
 
   const initial = new URLSearchParams(location.search).get('value');
-  if (initial !== null) text.value = initial;
+  if (initial !== null && initial !== text.value) {
+    text.value = initial;
+    // The markup's face is for the default text: never show it beside another text.
+    img.removeAttribute('src');
+  }
 
   function update(event) {
     const value = text.value;
