@@ -157,10 +157,19 @@ function clip(g: GraphBuilder, y: string, name: string, c: number): string {
   return g.op('Clip', [y, g.float(`${name}.clamp_lo`, new Float32Array([-c]), []), g.float(`${name}.clamp_hi`, new Float32Array([c]), [])]);
 }
 
-function toRgb(g: GraphBuilder, x: string, ws: string, name: string, l: ToRgbSpec): string {
+/**
+ * ToRGB as a batched matrix product: per-sample weights W * styles [N, 3, C] times the features
+ * [N, C, H*W]. A 1x1 Conv would need the features multiplied by the styles first, and ONNX Runtime
+ * pads its 3 output channels to 16 and reorders the features twice around it.
+ */
+function toRgb(g: GraphBuilder, x: string, ws: string, name: string, l: ToRgbSpec, res: number): string {
+  const [imgC, inC] = l.weight.shape as [number, number];
   const s = styles(g, ws, name, l.affine, l.wIndex, l.weightGain);
-  const y = g.op('Conv', [g.op('Mul', [x, toNchw(g, s)]), g.float(`${name}.weight`, l.weight.data, l.weight.shape), g.float(`${name}.bias`, l.bias.data, l.bias.shape)]);
-  return l.clamp === null ? y : clip(g, y, name, l.clamp);
+  const perSample = g.op('Mul', [g.op('Unsqueeze', [s, g.int64(`${name}.axis1`, [1])]), g.float(`${name}.weight`, l.weight.data, [imgC, inC])]);
+  const flat = g.op('Reshape', [x, g.int64(`${name}.flat`, [0, inC, res * res])]);
+  const y = g.op('Reshape', [g.op('MatMul', [perSample, flat]), g.int64(`${name}.square`, [0, imgC, res, res])]);
+  const biased = g.op('Add', [y, g.float(`${name}.bias`, l.bias.data, [1, imgC, 1, 1])]);
+  return l.clamp === null ? biased : clip(g, biased, name, l.clamp);
 }
 
 /** 2x upsampling of the skip image: zero insertion, pad (2,1), FIR with gain 4 = a depthwise transposed conv. */
@@ -187,7 +196,7 @@ export function buildSynthesisGraph(spec: GeneratorSpec, opts: SynthesisGraphOpt
     if (b.constInput) x = g.float(`${name}.const`, b.constInput.data, [1, ...b.constInput.shape]);
     if (b.conv0) x = modConv(g, x, ws, `${name}.conv0`, b.conv0, b.resampleFilter, opts);
     x = modConv(g, x, ws, `${name}.conv1`, b.conv1, b.resampleFilter, opts);
-    const y = toRgb(g, x, ws, `${name}.torgb`, b.torgb);
+    const y = toRgb(g, x, ws, `${name}.torgb`, b.torgb, b.resolution);
     img = img ? g.op('Add', [upsampleImage(g, img, name, b.resampleFilter, imgChannels), y]) : y;
     res = b.resolution;
   }
