@@ -97,10 +97,15 @@ describe('API documentation page', () => {
     expect(img.src).toMatch(/\/api\/face\/\?guid=[0-9a-f-]{36}&dim=150$/);
   });
 
-  it('fits a phone screen (wide tables scroll inside their own box)', async () => {
+  it('fits a phone screen (wide tables scroll inside their own box), without script errors', async () => {
     const page = await site.page({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${site.url}/docs/`);
+    await loadedImage(page, '#page-version-checkface-img');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

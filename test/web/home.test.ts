@@ -195,13 +195,17 @@ describe('home page: quality', () => {
     });
   }
 
-  it('loads everything from this site alone and fits a phone screen', async () => {
+  it('loads everything from this site alone, without script errors, and fits a phone screen', async () => {
     const page = await site.page({ viewport: { width: 390, height: 844 }, isMobile: true });
     const foreign: string[] = [];
+    const errors: string[] = [];
     page.on('request', (r) => !r.url().startsWith(site.url) && !r.url().startsWith('data:') && foreign.push(r.url()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${site.url}/#morph`);
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
