@@ -99,6 +99,8 @@ describe('home page: files and checksums', () => {
     expect(face.width).toBe(200);
     expect(face.alt).toContain(expected);
     expect(await page.locator('#cmp-computed').inputValue()).toBe(expected);
+    await page.locator('#to-compare').press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'cmp-published');
   });
 
   it('hashes a picked file too (an empty one), and the chooser opens from the keyboard', async () => {

@@ -48,15 +48,20 @@ export function initFileCheck(onHash) {
 
   document.getElementById('choose-file').addEventListener('click', () => input.click());
   input.addEventListener('change', () => input.files[0] && check(input.files[0]));
-  zone.addEventListener('dragover', (e) => {
-    e.preventDefault();
-    zone.classList.add('over');
-  });
+  zone.addEventListener('dragover', () => zone.classList.add('over'));
   zone.addEventListener('dragleave', () => zone.classList.remove('over'));
-  zone.addEventListener('drop', (e) => {
+  // A file dropped anywhere on the page is checked, rather than the browser navigating away to it.
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => {
     e.preventDefault();
     zone.classList.remove('over');
     const file = e.dataTransfer && e.dataTransfer.files[0];
-    if (file) check(file);
+    if (!file) return;
+    if (!zone.contains(e.target)) zone.scrollIntoView({ block: 'center' });
+    check(file);
+  });
+  document.getElementById('to-compare').addEventListener('click', () => {
+    // Keyboard users land where the next thing to do is: pasting the published checksum.
+    setTimeout(() => document.getElementById('cmp-published').focus({ preventScroll: true }), 0);
   });
 }
