@@ -160,6 +160,14 @@ export function registerLatentBody(zDim: number, numWs: number, wDim: number) {
 
 export const encodeimageForm = z.object({ tryalign: boolParam.default(false) });
 
+/** GET /oembed: which share page, and the largest picture the consumer can show. */
+export const oembedQuery = z.object({
+  url: z.string({ error: 'must be the URL of a CheckFace /face or /morph page' }),
+  maxwidth: intParam(1, 10000).optional(),
+  maxheight: intParam(1, 10000).optional(),
+  format: z.enum(['json', 'xml'], { error: 'must be json' }).default('json'),
+});
+
 export type FaceQuery = z.output<typeof faceQuery>;
 export type MorphframeQuery = z.output<typeof morphframeQuery>;
 export type GifQuery = z.output<typeof gifQuery>;

@@ -52,6 +52,7 @@ export function openApiDocument(): Record<string, unknown> {
         Busy: errorResponse('The renderer is busy (code BUSY); retry after the given number of seconds.', {
           'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
         }),
+        NotImplemented: errorResponse('The served model cannot do this (code NOT_IMPLEMENTED), e.g. encode photos without an image encoder.'),
         Timeout: errorResponse('The renderer did not answer in time (code UPSTREAM_TIMEOUT); retrying usually works.'),
       },
     },

@@ -1,8 +1,8 @@
 /** Every endpoint of the API as OpenAPI path items, parameters taken from shared/params.ts. */
 import type { z } from 'zod';
-import { faceQuery, gifQuery, hashdataQuery, LIMITS, linkpreviewQuery, morphframeQuery, mp4Query, registerLatentBody, webpQuery } from '../../../shared/params.ts';
+import { faceQuery, gifQuery, hashdataQuery, LIMITS, linkpreviewQuery, morphframeQuery, mp4Query, oembedQuery, registerLatentBody, webpQuery } from '../../../shared/params.ts';
 import { inputJsonSchema, queryParameters, type JsonSchema } from './schema.ts';
-import { describeParam } from './words.ts';
+import { describeOembedParam, describeParam } from './words.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/responses/${name}` });
 const IMAGE_TYPES = ['image/jpeg', 'image/webp', 'image/png', 'image/svg+xml'];
@@ -117,6 +117,42 @@ export function apiPaths(): Record<string, unknown> {
           '400': ref('InvalidBody'),
           '413': ref('PayloadTooLarge'),
           '415': ref('UnsupportedMediaType'),
+        },
+      },
+    },
+    '/api/encodeimage/': {
+      post: {
+        tags: ['latents'],
+        summary: 'Encode a photo as a latent',
+        description: `Turns the face in a photo into a registered dlatent and answers its guid. The same file with the same tryalign always gives the same guid. Needs a model with an image encoder: the built-in model has none and answers 501. Uploads up to ${LIMITS.uploadBytes} bytes.`,
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: { type: 'object', required: ['usrimg'], properties: { usrimg: { type: 'string', contentMediaType: 'image/*' }, tryalign: { type: 'string', enum: ['true', 'false'], default: 'false' } } },
+            },
+          },
+        },
+        responses: {
+          '200': { description: 'The guid and whether the face was aligned.', content: content(['application/json'], { type: 'object', properties: { did_align: { type: 'boolean' }, guid: { type: 'string', format: 'uuid' } } }) },
+          '400': ref('InvalidParam'),
+          '413': ref('PayloadTooLarge'),
+          '415': ref('UnsupportedMediaType'),
+          '501': ref('NotImplemented'),
+        },
+      },
+    },
+    '/oembed': {
+      get: {
+        tags: ['pages'],
+        summary: 'oEmbed for share pages',
+        description: 'oEmbed (type photo) for a /face or /morph page: the face, or the link preview of a morph, sized within maxwidth and maxheight. Only format=json is served (xml answers 501).',
+        parameters: queryParameters(oembedQuery, describeOembedParam),
+        responses: {
+          '200': { description: 'The oEmbed response.', content: content(['application/json'], { type: 'object', properties: { version: { const: '1.0' }, type: { const: 'photo' }, url: { type: 'string' }, width: { type: 'integer' }, height: { type: 'integer' }, title: { type: 'string' } } }) },
+          '400': ref('InvalidParam'),
+          '404': { description: 'The url is not a CheckFace share page.' },
+          '501': { description: 'A format other than json was asked for.' },
         },
       },
     },

@@ -30,3 +30,17 @@ export function describeParam(name: string): string {
   if (!words) throw new Error(`openapi: no description for parameter ${name}`);
   return name in WHO ? `${words} Give at most one of value, seed, guid (guid wins over seed, seed over value); none means the empty value.` : words;
 }
+
+const OEMBED: Record<string, string> = {
+  url: 'The URL of a CheckFace share page (/face?… or /morph?…).',
+  maxwidth: 'The widest picture the consumer can show, in pixels.',
+  maxheight: 'The tallest picture the consumer can show, in pixels.',
+  format: 'Response format; only json is served.',
+};
+
+/** The description of an /oembed query parameter. */
+export function describeOembedParam(name: string): string {
+  const words = OEMBED[name];
+  if (!words) throw new Error(`openapi: no description for oembed parameter ${name}`);
+  return words;
+}

@@ -1,18 +1,10 @@
 /** GET /oembed: oEmbed (type photo) for our /face and /morph pages, within maxwidth/maxheight. */
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { ApiError } from '../../../shared/errors.ts';
-import { hashdataQuery, intParam, LIMITS, linkpreviewQuery } from '../../../shared/params.ts';
+import { hashdataQuery, LIMITS, linkpreviewQuery, oembedQuery } from '../../../shared/params.ts';
 import { invalidParam, methodNotAllowed, query } from '../lib/errors.ts';
 import type { EdgeEnv } from '../lib/services.ts';
 import { sourceQuery } from './pages.ts';
-
-const oembedQuery = z.object({
-  url: z.string({ error: 'must be the URL of a CheckFace /face or /morph page' }),
-  maxwidth: intParam(1, 10000).optional(),
-  maxheight: intParam(1, 10000).optional(),
-  format: z.enum(['json', 'xml'], { error: 'must be json' }).default('json'),
-});
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
