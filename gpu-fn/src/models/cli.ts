@@ -12,7 +12,7 @@ import type { Manifest } from './manifest.ts';
 
 const USAGE = `usage: npm run model -- <command>
 
-  import <file.pkl> [--id <name>] [--licence <text>] [--force]
+  import <file.pkl> [--id <name>] [--licence <text>] [--network G_ema] [--force]
                           import a stylegan2-ada-pytorch snapshot (its G_ema)
   install ffhq [--force] [--url <url> --sha256 <hex>]
                           download NVIDIA's FFHQ network, verify its sha256, import it
@@ -35,6 +35,7 @@ export async function runModelCli(argv: string[], out: (line: string) => void = 
     options: {
       id: { type: 'string' },
       licence: { type: 'string' },
+      network: { type: 'string' },
       force: { type: 'boolean', default: false },
       url: { type: 'string' },
       sha256: { type: 'string' },
@@ -51,7 +52,7 @@ export async function runModelCli(argv: string[], out: (line: string) => void = 
   switch (command) {
     case 'import': {
       if (!arg) throw new Error('import needs a .pkl file');
-      const m = await importSnapshot(arg, { modelsDir, id: values.id, licence: values.licence, replace: values.force });
+      const m = await importSnapshot(arg, { modelsDir, id: values.id, licence: values.licence, network: values.network, replace: values.force });
       out(`imported into ${join(modelsDir, m.id)}\n  ${describe(m)}\nserve it with CHECKFACE_MODEL=${m.id} npm start`);
       return 0;
     }

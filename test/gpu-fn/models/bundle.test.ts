@@ -69,6 +69,11 @@ describe('model bundles', () => {
     expect((await cli('list')).text).toMatch(/badmanifest +BROKEN/);
   });
 
+  it('imports only generators: the snapshot\'s discriminator is refused', async () => {
+    await expect(cli('import', TINY_PKL, '--id', 'disc', '--network', 'D')).rejects.toThrow(/"D" is a Discriminator, not a StyleGAN2 Generator/);
+    expect((await listBundles(modelsDir)).models.map((m) => m.id)).not.toContain('disc');
+  });
+
   it('refuses to overwrite an installed model unless forced', async () => {
     await expect(cli('import', TINY_PKL, '--id', 'tiny')).rejects.toThrow(/already installed/);
     expect((await cli('import', TINY_PKL, '--id', 'tiny', '--force')).code).toBe(0);
