@@ -1,5 +1,5 @@
 /** gpu-fn's environment, read and validated once at start-up. */
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 
 export interface GpuFnConfig {
@@ -18,6 +18,15 @@ export interface GpuFnConfig {
   queueLimit: number;
   /** Bytes of recently rendered frames kept for reuse across requests. */
   frameCacheBytes: number;
+  /** ONNX Runtime threads per model run. */
+  threads: number;
+  /** Where StyleGAN2 networks run. */
+  device: 'cpu' | 'cuda';
+}
+
+/** Where installed models live unless CHECKFACE_MODELS_DIR says otherwise. */
+export function defaultModelsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CHECKFACE_MODELS_DIR || join(homedir(), '.checkface', 'models');
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -26,6 +35,12 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer between ${min} and ${max}, got ${JSON.stringify(raw)}`);
   return n;
+}
+
+function deviceFrom(raw: string | undefined): 'cpu' | 'cuda' {
+  if (!raw || raw === 'cpu') return 'cpu';
+  if (raw === 'cuda') return 'cuda';
+  throw new Error(`GPU_FN_DEVICE must be cpu or cuda, got ${JSON.stringify(raw)}`);
 }
 
 /** Reads the configuration; throws a message naming the variable when one is wrong. */
@@ -37,10 +52,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): GpuFnConfig {
     port: intFrom(env, 'GPU_FN_PORT', 8788, 0, 65535),
     secret,
     model: env.CHECKFACE_MODEL || 'builtin',
-    modelsDir: env.CHECKFACE_MODELS_DIR || join(homedir(), '.checkface', 'models'),
+    modelsDir: defaultModelsDir(env),
     batchSize: intFrom(env, 'GPU_FN_BATCH_SIZE', 10, 1, 64),
     batchWaitMs: intFrom(env, 'GPU_FN_BATCH_WAIT_MS', 2, 0, 1000),
     queueLimit: intFrom(env, 'GPU_FN_QUEUE_LIMIT', 256, 1, 100000),
     frameCacheBytes: intFrom(env, 'GPU_FN_FRAME_CACHE_MB', 256, 0, 65536) * 1024 * 1024,
+    threads: intFrom(env, 'GPU_FN_THREADS', availableParallelism(), 1, 256),
+    device: deviceFrom(env.GPU_FN_DEVICE),
   };
 }

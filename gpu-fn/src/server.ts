@@ -7,9 +7,11 @@ import { loadEngine } from './engine/load.ts';
 async function main(): Promise<void> {
   const config = readConfig();
   const engine = await loadEngine(config);
+  const loadModel = (id: string) => loadEngine({ ...config, model: id });
   const app = createApp({
     secret: config.secret,
     engine,
+    loadModel,
     queue: { batchSize: config.batchSize, waitMs: config.batchWaitMs, limit: config.queueLimit, keepBytes: config.frameCacheBytes },
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {

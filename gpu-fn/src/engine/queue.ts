@@ -6,6 +6,7 @@
  */
 import { ApiError } from '../../../shared/errors.ts';
 import { FrameLru } from './lru.ts';
+import { SwitchableEngine } from './switchable.ts';
 import type { Engine, Rgb8, Truncation } from './types.ts';
 
 /** One picture to render: a z (mapped and truncated here) or ws used as given, at `size` px. */
@@ -27,7 +28,7 @@ export interface QueueOptions {
 }
 
 /** Cheap exact identity of a job: its size and the bytes of its latent. */
-function jobKey(job: RenderJob): string {
+function jobKey(model: string, job: RenderJob): string {
   const arr = 'z' in job ? job.z : job.ws;
   const bytes = new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
   let h1 = 0x811c9dc5, h2 = 0x01000193;
@@ -35,7 +36,7 @@ function jobKey(job: RenderJob): string {
     h1 = Math.imul(h1 ^ bytes[i]!, 0x01000193);
     h2 = Math.imul(h2 ^ bytes[i]!, 0x5bd1e995);
   }
-  return `${'z' in job ? 'z' : 'w'}${arr.BYTES_PER_ELEMENT}:${job.size}:${arr.length}:${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
+  return `${model}:${'z' in job ? 'z' : 'w'}${arr.BYTES_PER_ELEMENT}:${job.size}:${arr.length}:${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
 }
 
 export class RenderQueue {
@@ -59,7 +60,8 @@ export class RenderQueue {
 
   /** Renders one picture, sharing work with identical and concurrent requests. */
   render(job: RenderJob): Promise<Rgb8> {
-    const key = jobKey(job);
+    const { id, version } = this.#engine.info;
+    const key = jobKey(`${id}@${version}`, job);
     const recent = this.#recent.get(key);
     if (recent) return Promise.resolve(recent);
     const same = this.#inflight.get(key);
@@ -103,13 +105,15 @@ export class RenderQueue {
   }
 
   async #run(batch: Pending[]): Promise<void> {
+    // The whole batch runs on one engine, even if the served model is switched meanwhile.
+    const engine = this.#engine instanceof SwitchableEngine ? this.#engine.current : this.#engine;
     // One model run per size; z jobs are mapped together first.
     const bySize = new Map<number, Pending[]>();
     for (const p of batch) bySize.set(p.job.size, [...(bySize.get(p.job.size) ?? []), p]);
     for (const [size, group] of bySize) {
       try {
-        const ws = await this.#wsOf(group.map((p) => p.job));
-        const images = await this.#engine.synthesize(ws, group.length, size);
+        const ws = await this.#wsOf(engine, group.map((p) => p.job));
+        const images = await engine.synthesize(ws, group.length, size);
         group.forEach((p, i) => p.resolve(images[i]!));
       } catch (err) {
         for (const p of group) p.reject(err);
@@ -117,15 +121,19 @@ export class RenderQueue {
     }
   }
 
-  async #wsOf(jobs: RenderJob[]): Promise<Float32Array> {
-    const { zDim, numWs, wDim } = this.#engine.info;
+  async #wsOf(engine: Engine, jobs: RenderJob[]): Promise<Float32Array> {
+    const { id, zDim, numWs, wDim } = engine.info;
     const per = numWs * wDim;
+    // Shapes were checked against the model when the request came in; a model switch since can change them.
+    if (jobs.some((j) => ('z' in j ? j.z.length !== zDim : j.ws.length !== per))) {
+      throw new ApiError('LATENT_INCOMPATIBLE', `the served model changed to ${id} while this request waited; its latent no longer fits, try again`);
+    }
     const out = new Float32Array(jobs.length * per);
     const zIdx = jobs.flatMap((j, i) => ('z' in j ? [i] : []));
     if (zIdx.length) {
       const z = new Float64Array(zIdx.length * zDim);
       zIdx.forEach((i, k) => z.set((jobs[i] as { z: Float64Array }).z, k * zDim));
-      const mapped = await this.#engine.map(z, zIdx.length, this.#opts.truncation);
+      const mapped = await engine.map(z, zIdx.length, this.#opts.truncation);
       zIdx.forEach((i, k) => out.set(mapped.subarray(k * per, (k + 1) * per), i * per));
     }
     jobs.forEach((j, i) => {

@@ -31,6 +31,8 @@ export function imagesToRgb8(data: Float32Array, batch: number, channels: number
 export interface StyleGan2Options {
   /** ONNX Runtime intra-op threads (default 2). */
   threads?: number;
+  /** cpu (default) or cuda. */
+  device?: 'cpu' | 'cuda';
   /**
    * Most output pixels one synthesis run may hold (default 2 x 1024^2): larger batches are split,
    * which keeps peak memory near 2 GB at 1024 px and costs little, since batching saves work only
@@ -74,7 +76,7 @@ export class StyleGan2Engine implements Engine {
     const bundle = await loadBundle(modelsDir, id);
     if (bundle.manifest.wAvg.length !== bundle.manifest.hyper.wDim) throw new Error(`model "${id}": w_avg has ${bundle.manifest.wAvg.length} values, expected ${bundle.manifest.hyper.wDim}`);
     const mapping = await createSession(bundle.mapping, opts);
-    const synthesis = await createSession(bundle.synthesis, { threads: opts.threads, memArena: false }).catch(async (e: unknown) => {
+    const synthesis = await createSession(bundle.synthesis, { threads: opts.threads, device: opts.device, memArena: false }).catch(async (e: unknown) => {
       await mapping.release();
       throw e;
     });

@@ -2,8 +2,8 @@
  * `npm run model -- <command>`: import NVIDIA StyleGAN2 pickles, install published ones, list and
  * verify installed bundles. Models live in $CHECKFACE_MODELS_DIR (default ~/.checkface/models).
  */
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { defaultModelsDir } from '../config.ts';
 import { parseArgs } from 'node:util';
 import { listBundles, loadBundle } from './bundle.ts';
 import { importSnapshot } from './import.ts';
@@ -43,7 +43,7 @@ export async function runModelCli(argv: string[], out: (line: string) => void = 
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const modelsDir = values['models-dir'] ?? (process.env.CHECKFACE_MODELS_DIR || join(homedir(), '.checkface', 'models'));
+  const modelsDir = values['models-dir'] ?? defaultModelsDir();
   const [command, arg] = positionals;
   if (values.help || !command) {
     out(USAGE);

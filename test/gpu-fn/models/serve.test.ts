@@ -53,3 +53,30 @@ describe('gpu-fn serving the imported tiny network', () => {
     expect(maxAbsDiff(pixels, readNpy(lerp.files.img_u8))).toBeLessThanOrEqual(1);
   });
 });
+
+describe('switching the served model at run time', () => {
+  it('switches to an installed model, and keeps serving the old one when a switch fails', async () => {
+    const { BuiltinEngine } = await import('../../../gpu-fn/src/engine/builtin.ts');
+    const app = createApp({ secret: SECRET, engine: new BuiltinEngine(), loadModel: (id) => loadEngine({ model: id, modelsDir }) });
+    const put = (id: string) => app.request('/v1/model', { method: 'PUT', body: JSON.stringify({ id }), headers });
+    const first = reference.cases.find((x) => x.name === 'seed0_psi0.7_cutoff8')!;
+    const z = Array.from(readNpy(first.files.z!));
+
+    const missing = await put('nope');
+    expect(missing.status).toBe(409);
+    const err = ((await missing.json()) as { error: { code: string; message: string } }).error;
+    expect(err.code).toBe('MODEL_UNAVAILABLE');
+    expect(err.message).toMatch(/nope.*not installed.*still serving builtin-face/s);
+    const stillBuiltin = await app.request('/v1/face', { method: 'POST', body: JSON.stringify({ latent: { z }, dim: 32, format: 'png' }), headers });
+    expect(stillBuiltin.headers.get('X-Model')).toMatch(/^builtin-face@/);
+
+    const ok = await put('tiny');
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { id: string }).id).toBe('tiny');
+    // The same request now renders with the tiny network (not a frame remembered from the old model).
+    const res = await app.request('/v1/face', { method: 'POST', body: JSON.stringify({ latent: { z }, dim: 32, format: 'png' }), headers });
+    expect(res.headers.get('X-Model')).toMatch(/^tiny@/);
+    const pixels = await sharp(Buffer.from(await res.arrayBuffer())).removeAlpha().raw().toBuffer();
+    expect(maxAbsDiff(new Uint8Array(pixels), readNpy(first.files.img_u8))).toBeLessThanOrEqual(1);
+  });
+});
