@@ -1,7 +1,7 @@
 /**
  * Which traits move face-api's descriptor: for a few random base faces, each trait is set to
  * -0.9 and +0.9 and the descriptor distance between the two is printed, largest first.
- * Usage: `node bench/faces-sensitivity.ts [bases=2]`.
+ * Usage: `node bench/faces-sensitivity.ts [bases=2] [trait ...]`.
  */
 import { faceSvg } from '../shared/face/index.ts';
 import { TRAIT_NAMES, setTrait } from '../shared/face/traits.ts';
@@ -9,6 +9,7 @@ import { faceapi, loadFaceApi, rgbTensor } from './lib/faceapi.ts';
 import { rasterise, wsFor } from './lib/faces.ts';
 
 const bases = Number(process.argv[2] ?? 2);
+const only = process.argv.slice(3);
 await loadFaceApi();
 const ssd = new faceapi.SsdMobilenetv1Options({ minConfidence: 0.3 });
 
@@ -22,7 +23,7 @@ async function describe(ws: Float32Array): Promise<Float32Array | undefined> {
 
 const dist = (a: Float32Array, b: Float32Array): number => Math.sqrt(a.reduce((s, v, k) => s + (v - b[k]!) ** 2, 0));
 const rows: [string, number][] = [];
-for (const name of TRAIT_NAMES) {
+for (const name of TRAIT_NAMES.filter((x) => only.length === 0 || only.includes(x))) {
   let sum = 0, n = 0;
   for (let b = 0; b < bases; b++) {
     const lo = wsFor(500 + b), hi = wsFor(500 + b);

@@ -6,24 +6,25 @@ import { unit } from './palette.ts';
 /** Beard, moustache and stubble, sharing the hair colour. */
 export function facialHair(ctx: Ctx): string {
   const { L, t, c, id } = ctx;
-  const fem = smoothstep(0.3, 0.8, t.makeup);
-  const beard = smoothstep(0.25, 0.7, t.beard) * (1 - fem);
-  const must = Math.max(beard * 0.8, smoothstep(0.5, 0.9, t.moustache)) * (1 - fem);
-  const stub = smoothstep(0.2, 0.7, t.stubble) * (1 - fem) * 0.35;
+  const fem = smoothstep(0.5, 0.9, t.makeup);
+  const beard = smoothstep(0.3, 0.75, t.beard) * (1 - fem);
+  const must = smoothstep(0.5, 0.9, t.moustache) * (1 - fem) * (1 - beard);
+  const stub = smoothstep(0.4, 0.9, t.stubble) * (1 - fem) * 0.22;
   let out = '';
   const full = 0.5 + 0.5 * unit(t.hairVol);
   const jaw = (k: number): Pt[] => {
     const { jawU: jw, chinU: cu, chinV: cv, cheekU: ck } = L;
     const g = 1 + k;
     return [
-      L.at(-ck * 0.95, L.eyeV + 0.12, 0.1), L.at(-(ck + jw) / 2 * g, 0.42, 0.25), L.at(-jw * g, cv * 0.7, 0.35),
-      L.at(-cu * g, cv * 0.96 + k * 0.6, 0.7), L.at(0, cv + k * 0.7, 0.8), L.at(cu * g, cv * 0.96 + k * 0.6, 0.7),
-      L.at(jw * g, cv * 0.7, 0.35), L.at((ck + jw) / 2 * g, 0.42, 0.25), L.at(ck * 0.95, L.eyeV + 0.12, 0.1),
+      L.at(-ck * 0.95, L.eyeV + 0.12, 0.3), L.at(-(ck + jw) / 2 * g, 0.42, 0.42), L.at(-jw * g, cv * 0.7, 0.55),
+      L.at(-cu * g, cv * 0.96 + k * 0.6, 0.8), L.at(0, cv + k * 0.7, 0.9), L.at(cu * g, cv * 0.96 + k * 0.6, 0.8),
+      L.at(jw * g, cv * 0.7, 0.55), L.at((ck + jw) / 2 * g, 0.42, 0.42), L.at(ck * 0.95, L.eyeV + 0.12, 0.3),
     ];
   };
+  // The beard covers the upper lip too (the lips are drawn over it): a hole around the mouth read as a wide-open mouth.
   const inner = (): Pt[] => [
-    L.at(0.82, L.eyeV + 0.14, 0.3), L.at(0.62, L.noseV + 0.05, 0.6), L.at(0.45, L.mouthV + 0.1, 0.8), L.at(0, L.mouthV + 0.12, 0.92),
-    L.at(-0.45, L.mouthV + 0.1, 0.8), L.at(-0.62, L.noseV + 0.05, 0.6), L.at(-0.82, L.eyeV + 0.14, 0.3),
+    L.at(0.88, L.eyeV + 0.2, 0.3), L.at(0.68, L.noseV + 0.0, 0.6), L.at(0.36, L.noseV + 0.07, 0.85), L.at(0, L.noseV + 0.06, 0.95),
+    L.at(-0.36, L.noseV + 0.07, 0.85), L.at(-0.68, L.noseV + 0.0, 0.6), L.at(-0.88, L.eyeV + 0.2, 0.3),
   ];
   if (stub > 0.005) {
     out += `<path d="${smoothPath([...jaw(0), ...inner()], true, 0.8)}" fill="${hex(shade(c.hair, 0.7))}" fill-opacity="${op(stub)}"/>`;
@@ -32,9 +33,9 @@ export function facialHair(ctx: Ctx): string {
     out += `<path d="${smoothPath([...jaw(0.06 * full * beard), ...inner()], true, 0.8)}" fill="url(#${id}-hr)" fill-opacity="${op(beard)}"/>`;
   }
   if (must > 0.005) {
-    const mw = (0.33 + t.mouthW * 0.11) * 1.15;
-    const top = L.noseV + 0.06, base = L.mouthV - 0.015;
-    const pts: Pt[] = [L.at(-mw, base + 0.06, 0.8), L.at(-mw * 0.6, top + 0.02, 0.9), L.at(0, top, 1), L.at(mw * 0.6, top + 0.02, 0.9), L.at(mw, base + 0.06, 0.8), L.at(mw * 0.5, base - 0.02, 0.9), L.at(0, base - 0.03, 0.95), L.at(-mw * 0.5, base - 0.02, 0.9)];
+    const mw = (0.33 + t.mouthW * 0.14) * 1.05;
+    const base = L.mouthV - 0.035, top = Math.max(L.noseV + 0.08, base - 0.08);
+    const pts: Pt[] = [L.at(-mw * 0.95, base + 0.03, 0.8), L.at(-mw * 0.6, top + 0.02, 0.9), L.at(0, top, 1), L.at(mw * 0.6, top + 0.02, 0.9), L.at(mw * 0.95, base + 0.03, 0.8), L.at(mw * 0.5, base - 0.02, 0.9), L.at(0, base - 0.03, 0.95), L.at(-mw * 0.5, base - 0.02, 0.9)];
     out += `<path d="${smoothPath(pts, true, 0.8)}" fill="${hex(shade(c.hair, 0.85))}" fill-opacity="${op(must)}"/>`;
   }
   return out;
@@ -42,12 +43,12 @@ export function facialHair(ctx: Ctx): string {
 
 /** Glasses: frames that grow in and out of view with the trait, round to rectangular. */
 export function glasses({ L, t, c }: Ctx): string {
-  const g = smoothstep(0.35, 0.6, t.glasses);
+  const g = smoothstep(0.4, 0.65, t.glasses);
   if (g < 0.005) return '';
-  const ew = L.hw * (0.215 + t.eyeW * 0.055);
+  const ew = L.hw * (0.215 + t.eyeW * 0.07);
   const round = unit(t.glassShape);
   const col = hex(c.frame);
-  const sw = 0.6 + 0.6 * (1 - unit(t.frameTone));
+  const sw = 0.4 + 0.35 * (1 - unit(t.frameTone));
   let lens = '', arms = '';
   const rims: Pt[] = [];
   for (const s of [-1, 1]) {
@@ -62,6 +63,6 @@ export function glasses({ L, t, c }: Ctx): string {
   }
   const [a, b] = rims as [Pt, Pt];
   const bridge = `M${p(a)}Q${n((a[0] + b[0]) / 2)},${n(a[1] - L.hh * 0.04)} ${p(b)}`;
-  return `<g fill="${hex(mix(c.bg, [255, 255, 255], 0.6))}" fill-opacity="${op(0.15 * g)}" stroke="${col}" stroke-opacity="${op(g)}" stroke-width="${n(sw)}">${lens}</g>` +
+  return `<g fill="none" stroke="${col}" stroke-opacity="${op(g)}" stroke-width="${n(sw)}">${lens}</g>` +
     `<path d="${bridge}${arms}" fill="none" stroke="${col}" stroke-opacity="${op(g)}" stroke-width="${n(sw)}"/>`;
 }

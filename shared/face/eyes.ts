@@ -9,12 +9,12 @@ export function eyes(ctx: Ctx): string {
   const lashes = hex(mix(c.brow, [10, 8, 8], 0.6));
   const lidCol = hex(shade(c.skin, 0.7));
   const lashW = 0.9 + 0.35 * unit(t.lashes) + 0.3 * smoothstep(0.5, 0.9, t.makeup);
-  const ew = L.hw * (0.215 + t.eyeW * 0.055);
-  const eh = ew * (0.43 + t.eyeOpen * 0.14) * (1 - Math.max(0, t.smile) * 0.15);
-  let defsOut = '', out = '';
+  const ew = L.hw * (0.215 + t.eyeW * 0.07);
+  const eh = ew * (0.47 + t.eyeOpen * 0.12) * (1 - Math.max(0, t.smile) * 0.08);
+  let clip = '', scleras = '', irises = '', out = '';
   for (const s of [-1, 1]) {
     const u = s * L.eyeU;
-    const [x, y] = L.at(u, L.eyeV, L.surface(u, L.eyeV) * 0.92);
+    const [x, y] = L.at(u, L.eyeV - s * L.asym, L.surface(u, L.eyeV) * 0.92);
     const w = ew * L.squeeze(u);
     const tilt = ew * t.eyeTilt * 0.16;
     const inner: Pt = [x - s * w, y + tilt * 0.3];
@@ -24,15 +24,14 @@ export function eyes(ctx: Ctx): string {
     const upper = [inner, up(-0.45, 0.85), up(0.05, 1.05), up(0.55, 0.8), outer];
     const lower = [outer, lo(0.5, 0.55), lo(-0.1, 0.62), lo(-0.6, 0.4), inner];
     const shape = smoothPath([...upper, ...lower.slice(1, -1)], true, 0.85);
-    const cid = `${id}-e${s > 0 ? 'r' : 'l'}`;
-    defsOut += `<clipPath id="${cid}"><path d="${shape}"/></clipPath>`;
+    clip += shape;
     const ir = ew * 0.44;
     const gx = x + (t.gaze * 0.12 - L.sinY * 0.5) * w;
     const gy = y + eh * 0.12;
-    out += `<path d="${shape}" fill="${hex(mix([250, 247, 242], c.skin, 0.06))}"/>`;
-    out += `<g clip-path="url(#${cid})"><circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir)}" fill="url(#${id}-ir)"/>`;
-    out += `<circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir * 0.42)}" fill="#0c0808"/>`;
-    out += `<path d="${smoothPath(upper, false, 0.85)}L${p(outer)}L${n(outer[0])},${n(y - eh * 2)}L${n(inner[0])},${n(y - eh * 2)}Z" fill="${lidCol}" fill-opacity="0.35" transform="translate(0,${n(eh * 0.3)})"/></g>`;
+    scleras += `<path d="${shape}"/>`;
+    irises += `<circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir)}" fill="url(#${id}-ir)"/>`;
+    irises += `<circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir * 0.42)}" fill="#0c0808"/>`;
+    irises += `<path d="${smoothPath(upper, false, 0.85)}L${p(outer)}L${n(outer[0])},${n(y - eh * 2)}L${n(inner[0])},${n(y - eh * 2)}Z" fill="${lidCol}" fill-opacity="0.35" transform="translate(0,${n(eh * 0.3)})"/>`;
     out += `<circle cx="${n(gx - ir * 0.3)}" cy="${n(gy - ir * 0.35)}" r="${n(ir * 0.2)}" fill="#fff" fill-opacity="0.9"/>`;
     // Upper lid with lashes, the crease above it, and a faint lower lid.
     out += `<path d="${smoothPath(upper, false, 0.85)}" fill="none" stroke="${lashes}" stroke-width="${n(lashW)}" stroke-linecap="round"/>`;
@@ -41,7 +40,9 @@ export function eyes(ctx: Ctx): string {
     out += `<path d="${smoothPath(crease, false)}" fill="none" stroke="${lidCol}" stroke-width="0.45" stroke-linecap="round" stroke-opacity="0.8"/>`;
     out += `<path d="${smoothPath(lower, false, 0.85)}" fill="none" stroke="${lidCol}" stroke-width="0.35" stroke-opacity="0.7"/>`;
   }
-  return `<defs>${defsOut}</defs>${out}`;
+  // One clip for both eyes: each clip path costs librsvg an offscreen pass.
+  return `<defs><clipPath id="${id}-eyes"><path d="${clip}"/></clipPath></defs><g fill="${hex(mix([250, 247, 242], c.skin, 0.06))}">${scleras}</g>` +
+    `<g clip-path="url(#${id}-eyes)">${irises}</g>${out}`;
 }
 
 /** Both brows: tapered shapes with their own height, thickness, arch and tilt. */
@@ -53,7 +54,7 @@ export function brows({ L, t, c }: Ctx): string {
   for (const s of [-1, 1]) {
     const u0 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02);
     const u1 = u0 + s * len;
-    const v0 = L.browV + 0.02, v1 = L.browV - t.browTilt * 0.05;
+    const v0 = L.browV + 0.02 - s * L.asym, v1 = L.browV - t.browTilt * 0.05 - s * L.asym;
     const a = L.at(u0, v0, L.surface(u0, v0));
     const b = L.at(u1, v1, L.surface(u1, v1));
     const mid = L.at((u0 * 0.45 + u1 * 0.55), (v0 + v1) / 2, L.surface(u0 * 0.45 + u1 * 0.55, v0));
@@ -61,5 +62,5 @@ export function brows({ L, t, c }: Ctx): string {
     const bot: Pt[] = [[b[0], b[1] + th * 0.1], [mid[0], mid[1] - arch + th * 0.45], [a[0], a[1] + th * 0.6]];
     d += smoothPath([...top, ...bot], true, 0.7);
   }
-  return `<path d="${d}" fill="${hex(c.brow)}" fill-opacity="${op(0.85)}"/>`;
+  return `<path d="${d}" fill="${hex(c.brow)}" fill-opacity="0.92"/>`;
 }

@@ -56,8 +56,8 @@ export function frontHair(ctx: Ctx): string {
   const cap = smoothPath([...outer, ...inner], true, 0.85);
   const strands: Pt[][] = [-0.5, -0.1, 0.3, 0.65].map((u) => [L.at(u * 0.6 + pt * 0.1, -0.95 - s.vol, 0.2), L.at(u, -0.7, 0.4), L.at(u * 1.05, fv(u) - 0.05, 0.7)]);
   const sd = strands.map((q) => smoothPath(q, false)).join('');
-  const top = 1 - smoothstep(0.7, 1, s.bald);
-  return `<path d="${cap}" fill="url(#${id}-hr)"${top < 1 ? ` fill-opacity="${op(top)}"` : ''}/><path d="${sd}" fill="none" stroke="${hex(shade(c.hair, 0.6))}" stroke-width="0.5" stroke-opacity="${op(0.5 * (1 - s.bald))}"/>` +
+  const top = 1 - smoothstep(0.15, 0.5, s.bald);
+  return `<path d="${cap}" fill="url(#${id}-hr)"${top < 1 ? ` fill-opacity="${op(top)}"` : ''}/><path d="${sd}" fill="none" stroke="${hex(shade(c.hair, 0.6))}" stroke-width="0.5" stroke-opacity="${op(0.5 * (1 - smoothstep(0, 0.3, s.bald)))}"/>` +
     (s.bald > 0.01 ? sideHair(ctx, s) : '');
 }
 

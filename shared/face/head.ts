@@ -6,14 +6,14 @@ import { hex, n, op, p, shade, smoothPath, smoothstep, type Pt } from './svg.ts'
 /** The head outline, clockwise from the crown. */
 export function headOutline({ L, t }: Ctx): Pt[] {
   const { cheekU: ck, jawU: jw, chinU: cu, chinV: cv } = L;
-  const midU = (ck + jw) / 2 + 0.03 + t.cheekFat * 0.04;
+  const midU = (ck + jw) / 2 + 0.02 + t.cheekFat * 0.03;
   const jawV = cv * 0.66 + t.jaw * 0.04;
   const right: [number, number, number][] = [
-    [0.62, -0.86, 0.05], [0.94, -0.42, 0.05], [ck, 0.04, 0.12], [midU, 0.36, 0.25], [jw, jawV, 0.35], [cu, cv * 0.95, 0.7],
+    [0.62, -0.86, 0.15], [0.94, -0.42, 0.2], [ck, 0.04, 0.3], [midU, 0.36, 0.42], [jw, jawV, 0.55], [cu, cv * 0.95, 0.8],
   ];
-  const pts: Pt[] = [L.at(0, -1, 0.15)];
+  const pts: Pt[] = [L.at(0, -1, 0.2)];
   for (const [u, v, d] of right) pts.push(L.at(u, v, d));
-  pts.push(L.at(0, cv, 0.8));
+  pts.push(L.at(0, cv, 0.9));
   for (let i = right.length - 1; i >= 0; i--) {
     const [u, v, d] = right[i]!;
     pts.push(L.at(-u, v, d));
@@ -27,14 +27,14 @@ export function background({ id }: Ctx): string {
 }
 
 function neckGeometry({ L, t }: Ctx): { nw: number; nx: number; top: number; sh: number } {
-  return { nw: L.hw * (0.5 + t.neck * 0.09), nx: L.cx + L.sinY * L.hw * 0.25, top: L.cy + L.hh * 0.55, sh: L.cy + L.hh * 1.55 };
+  return { nw: L.hw * (0.56 + t.neck * 0.08), nx: L.cx + L.sinY * L.hw * 0.25, top: L.cy + L.hh * 0.5, sh: L.cy + L.hh * 1.42 };
 }
 
 /** Shoulders in a shirt. */
 export function shoulders(ctx: Ctx): string {
   const { L, t, id, c } = ctx;
   const { nw, nx, sh } = neckGeometry(ctx);
-  const sw = L.hw * (2.5 + t.neck * 0.25);
+  const sw = L.hw * (2.7 + t.neck * 0.25);
   const shirt = `<path d="M${n(nx - sw)},102L${n(nx - sw)},${n(sh + 14)}C${n(nx - sw)},${n(sh + 2)} ${n(nx - nw * 2)},${n(sh - 2)} ${n(nx - nw)},${n(sh - 3)}L${n(nx + nw)},${n(sh - 3)}C${n(nx + nw * 2)},${n(sh - 2)} ${n(nx + sw)},${n(sh + 2)} ${n(nx + sw)},${n(sh + 14)}L${n(nx + sw)},102Z" fill="url(#${id}-sr)"/>`;
   const collar = `<path d="M${n(nx - nw * 1.3)},${n(sh - 2.5)}Q${n(nx)},${n(sh + nw * 1.6)} ${n(nx + nw * 1.3)},${n(sh - 2.5)}" fill="none" stroke="${hex(shade(c.shirt, 0.6))}" stroke-width="1.2"/>`;
   return shirt + collar;
@@ -54,8 +54,8 @@ export function ears(ctx: Ctx): string {
   let out = '';
   for (const s of [-1, 1]) {
     const [x, y] = L.at(s * L.cheekU * 0.93, (L.eyeV + L.noseV) / 2 + 0.03, -0.3);
-    const w = h * 0.3 * Math.max(0.15, 1 - s * L.sinY * 1.8);
-    const pts: Pt[] = [[x, y - h * 0.5], [x + s * w, y - h * 0.38], [x + s * w * 1.05, y], [x + s * w * 0.55, y + h * 0.42], [x, y + h * 0.5]];
+    const w = h * 0.34 * Math.max(0.15, 1 - s * L.sinY * 1.8);
+    const pts: Pt[] = [[x - s * w * 0.3, y - h * 0.45], [x + s * w * 0.6, y - h * 0.5], [x + s * w, y - h * 0.15], [x + s * w * 0.7, y + h * 0.3], [x + s * w * 0.15, y + h * 0.5], [x - s * w * 0.3, y + h * 0.1]];
     out += `<path d="${smoothPath(pts, true, 0.9)}" fill="url(#${id}-sk)"/>`;
     out += `<path d="M${p([x + s * w * 0.25, y - h * 0.3])}Q${p([x + s * w * 0.9, y - h * 0.25])} ${p([x + s * w * 0.6, y + h * 0.15])}" fill="none" stroke="url(#${id}-sh)" stroke-width="${n(h * 0.1)}" stroke-linecap="round"/>`;
   }
@@ -66,19 +66,22 @@ export function ears(ctx: Ctx): string {
 export function head(ctx: Ctx): string {
   const { L, t, id, c } = ctx;
   const d = smoothPath(headOutline(ctx), true);
-  let out = `<path d="${d}" fill="url(#${id}-sk)"/>`;
+  let out = `<path d="${d}" fill="url(#${id}-sk)"/><path d="${d}" fill="url(#${id}-lt)"/>`;
   const ell = (u: number, v: number, dep: number, rx: number, ry: number, fill: string, o: number): string => {
     const [x, y] = L.at(u, v, dep);
     return `<ellipse cx="${n(x)}" cy="${n(y)}" rx="${n(rx * L.squeeze(u))}" ry="${n(ry)}" fill="url(#${fill})" fill-opacity="${op(o)}"/>`;
   };
   // Forehead light, cheek warmth, temple and under-cheekbone shade.
-  out += ell(-0.15, -0.55, 0.8, L.hw * 0.55, L.hh * 0.25, `${id}-hl`, 0.5);
+  const gloss = 0.45 + 0.45 * (1 - c.light);
+  out += ell(-0.15, -0.55, 0.8, L.hw * 0.55, L.hh * 0.25, `${id}-hl`, gloss);
   const blush = 0.35 + 0.45 * unit(t.blush);
   const cheekSink = 0.25 + 0.35 * unit(-t.cheekFat);
   for (const s of [-1, 1]) {
     out += ell(s * 0.55, L.noseV - 0.05, 0.7, L.hw * 0.28, L.hh * 0.13, `${id}-bl`, blush);
+    out += ell(s * 0.6 - 0.1, L.eyeV + 0.17, 0.7, L.hw * 0.2, L.hh * 0.07, `${id}-hl`, gloss * 0.7);
     out += ell(s * 0.8, L.noseV + 0.12, 0.4, L.hw * 0.18, L.hh * 0.22, `${id}-sh`, cheekSink);
-    out += ell(s * (L.eyeU - 0.05), L.eyeV - 0.02, 0.75, L.hw * 0.3, L.hh * 0.13, `${id}-sh`, 0.45);
+    out += ell(s * (L.eyeU - 0.05), L.eyeV - 0.02, 0.75, L.hw * 0.3, L.hh * 0.13, `${id}-sh`, 0.35 + 0.6 * unit(t.deepSet));
+    out += ell(s * L.eyeU, L.eyeV + 0.1, 0.8, L.hw * 0.22, L.hh * 0.06, `${id}-sh`, 0.5 * smoothstep(-0.6, 1, t.bags));
   }
   const fr = smoothstep(0.45, 0.9, t.freckles) * (0.2 + 0.4 * c.light);
   if (fr > 0.005) {
@@ -94,21 +97,23 @@ export function head(ctx: Ctx): string {
     out += `<g fill="${col}" fill-opacity="${op(fr)}">${dots}</g>`;
   }
   const age = smoothstep(0.35, 0.95, t.age);
-  if (age > 0.005) out += ageLines(ctx, age);
+  const folds = Math.max(age, smoothstep(-0.3, 0.9, t.folds));
+  if (folds > 0.005) out += ageLines(ctx, age, folds);
   return out;
 }
 
-function ageLines({ L, c }: Ctx, a: number): string {
+function ageLines({ L, c }: Ctx, a: number, folds: number): string {
   const col = hex(shade(c.skin, 0.62));
-  let d = '';
+  let d = '', f = '';
   for (const s of [-1, 1]) {
     const u0 = s * 0.3, u1 = s * 0.44;
-    d += `M${p(L.at(u0, L.noseV - 0.04, 0.9))}Q${p(L.at(s * 0.46, L.noseV + 0.12, 0.8))} ${p(L.at(u1, L.mouthV + 0.06, 0.75))}`;
+    f += `M${p(L.at(u0, L.noseV - 0.04, 0.9))}Q${p(L.at(s * 0.46, L.noseV + 0.12, 0.8))} ${p(L.at(u1, L.mouthV + 0.06, 0.75))}`;
     d += `M${p(L.at(s * (L.eyeU + 0.12), L.eyeV + 0.1, 0.6))}Q${p(L.at(s * L.eyeU, L.eyeV + 0.17, 0.75))} ${p(L.at(s * (L.eyeU - 0.14), L.eyeV + 0.12, 0.8))}`;
   }
   for (const k of [0, 1]) {
     const v = L.browV - 0.13 - k * 0.09;
     d += `M${p(L.at(-0.35, v, 0.85))}Q${p(L.at(0, v - 0.03, 0.95))} ${p(L.at(0.35, v, 0.85))}`;
   }
-  return `<path d="${d}" fill="none" stroke="${col}" stroke-width="0.55" stroke-linecap="round" stroke-opacity="${op(a * 0.7)}"/>`;
+  const fold = `<path d="${f}" fill="none" stroke="${col}" stroke-width="0.6" stroke-linecap="round" stroke-opacity="${op(folds * 0.7)}"/>`;
+  return a > 0.005 ? `${fold}<path d="${d}" fill="none" stroke="${col}" stroke-width="0.55" stroke-linecap="round" stroke-opacity="${op(a * 0.7)}"/>` : fold;
 }

@@ -55,5 +55,5 @@ export function faceSvg(ws: ArrayLike<number>, opts: FaceSvgOptions): string {
   const headParts = [ears(ctx), head(ctx), nose(ctx), facialHair(ctx), mouth(ctx), eyes(ctx), brows(ctx), frontHair(ctx), glasses(ctx)].join('');
   const pivot = `${n(L.cx)} ${n(L.cy + L.hh * 1.2)}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${s}" height="${s}" viewBox="0 0 100 100"><defs>${defs(ctx)}</defs>` +
-    `${background(ctx)}${shoulders(ctx)}<g transform="rotate(${n(L.roll)} ${pivot})">${backHair(ctx)}</g>${neck(ctx)}<g transform="rotate(${n(L.roll)} ${pivot})">${headParts}</g></svg>`;
+    `${background(ctx)}${shoulders(ctx)}<g transform="rotate(${n(L.roll)} ${pivot})">${backHair(ctx)}${neck(ctx)}${headParts}</g></svg>`;
 }

@@ -12,6 +12,8 @@ export interface Layout {
   sinY: number; cosY: number; sinP: number; cosP: number; roll: number;
   eyeV: number; browV: number; noseV: number; mouthV: number; chinV: number; hairV: number;
   eyeU: number; cheekU: number; jawU: number; chinU: number;
+  /** How much higher the right eye and brow sit than the left (faces are never quite symmetric). */
+  asym: number;
   at(u: number, v: number, depth: number): Pt;
   /** Depth of the face surface at (u, v). */
   surface(u: number, v: number): number;
@@ -21,18 +23,18 @@ export interface Layout {
 
 /** Lays out the head for a set of traits. */
 export function layoutFace(t: Traits): Layout {
-  const hh = 29 * (1 + t.scale * 0.05) * (1 + t.headH * 0.06);
-  const hw = hh * (0.72 + t.headW * 0.18);
-  const yaw = t.yaw * 0.42, pitch = t.pitch * 0.22;
+  const hh = 24 * (1 + t.scale * 0.05) * (1 + t.headH * 0.06);
+  const hw = hh * (0.72 + t.headW * 0.2);
+  const yaw = t.yaw * 0.3, pitch = t.pitch * 0.18;
   const sinY = Math.sin(yaw), cosY = Math.cos(yaw), sinP = Math.sin(pitch), cosP = Math.cos(pitch);
   const D = hw * 0.95;
   const cx = 50 + t.headX * 2.5 - sinY * D * 0.35;
   const cy = 44 + t.pitch * 1.2;
-  const eyeV = 0.0 + t.eyeY * 0.1;
-  const browV = eyeV - (0.2 + t.browH * 0.11);
-  const noseV = eyeV + 0.39 + t.noseLen * 0.15;
-  const chinV = 1 + t.jawDrop * 0.16;
-  const mouthV = noseV + (chinV - noseV) * (0.37 + t.mouthY * 0.13);
+  const eyeV = 0.0 + t.eyeY * 0.12;
+  const browV = eyeV - (0.2 + t.browH * 0.16);
+  const noseV = eyeV + 0.39 + t.noseLen * 0.2;
+  const chinV = 1 + t.jawDrop * 0.2;
+  const mouthV = noseV + (chinV - noseV) * (0.37 + t.mouthY * 0.17);
   const hairV = -0.56 - t.forehead * 0.12;
   const surface = (u: number, v: number): number => Math.sqrt(clamp(1 - u * u * 0.8 - v * v * 0.3, 0.04, 1)) * 0.95;
   const at = (u: number, v: number, depth: number): Pt => [
@@ -44,12 +46,13 @@ export function layoutFace(t: Traits): Layout {
     return clamp(cosY - ((u * 0.8) / d) * sinY * 0.9, 0.45, 1.25);
   };
   return {
-    cx, cy, hw, hh, sinY, cosY, sinP, cosP, roll: t.roll * 12,
+    cx, cy, hw, hh, sinY, cosY, sinP, cosP, roll: t.roll * 7,
     eyeV, browV, noseV, mouthV, chinV, hairV,
-    eyeU: 0.45 + t.eyeSep * 0.14,
+    eyeU: 0.45 + t.eyeSep * 0.2,
     cheekU: 1 + t.cheek * 0.06,
-    jawU: 0.74 + t.jaw * 0.2,
+    jawU: 0.74 + t.jaw * 0.22,
     chinU: 0.3 + t.chin * 0.15,
+    asym: t.asym * 0.035,
     at, surface, squeeze,
   };
 }

@@ -5,7 +5,7 @@ import { hex, mix, n, op, p, shade, smoothPath, type Pt } from './svg.ts';
 
 /** The nose: bridge shade on the side away from the light, wings, nostrils, tip light, shadow below. */
 export function nose({ L, t, id, c }: Ctx): string {
-  const half = L.hw * (0.22 + t.noseW * 0.09);
+  const half = L.hw * (0.22 + t.noseW * 0.12);
   const tipV = L.noseV - 0.04;
   const proj = 0.35 + t.noseTip * 0.1;
   const tip = L.at(0, tipV, 0.95 + proj);
@@ -19,7 +19,7 @@ export function nose({ L, t, id, c }: Ctx): string {
   out += `<path d="M${p([top[0] + bw, top[1]])}Q${p([tip[0] + bw * 1.6, (top[1] + tip[1]) / 2])} ${p([tip[0] + half * 0.55, tip[1] - L.hh * 0.02])}L${p([tip[0] + half * 0.2, tip[1] - L.hh * 0.03])}Q${p([tip[0] + bw * 0.5, (top[1] + tip[1]) / 2])} ${p([top[0] + bw * 0.2, top[1]])}Z" fill="url(#${id}-sh)" fill-opacity="0.7"/>`;
   const [sx, sy] = L.at(0.02, L.noseV + 0.06, 0.9);
   out += `<ellipse cx="${n(sx)}" cy="${n(sy)}" rx="${n(half * 1.1 * sq)}" ry="${n(L.hh * 0.05)}" fill="url(#${id}-sh)" fill-opacity="0.6"/>`;
-  out += `<ellipse cx="${n(tip[0] - half * 0.12)}" cy="${n(tip[1] - L.hh * 0.015)}" rx="${n(half * 0.38)}" ry="${n(L.hh * 0.035)}" fill="url(#${id}-hl)" fill-opacity="0.7"/>`;
+  out += `<ellipse cx="${n(tip[0] - half * 0.12)}" cy="${n(tip[1] - L.hh * 0.015)}" rx="${n(half * 0.38)}" ry="${n(L.hh * 0.035)}" fill="url(#${id}-hl)" fill-opacity="${op(0.6 + 0.4 * (1 - c.light))}"/>`;
   out += `<path d="M${p([top[0] - bw * 0.6, top[1] + L.hh * 0.08])}Q${p([tip[0] - bw * 0.9, (top[1] + tip[1]) / 2])} ${p([tip[0] - bw * 0.7, tip[1] - L.hh * 0.04])}" fill="none" stroke="url(#${id}-hl)" stroke-width="${n(bw * 0.6)}" stroke-opacity="0.5"/>`;
   let wings = '';
   for (const s of [-1, 1]) {
@@ -34,11 +34,11 @@ export function nose({ L, t, id, c }: Ctx): string {
 
 /** The mouth: lips with a cupid's bow, corners that smile or droop, teeth when it opens. */
 export function mouth({ L, t, id, c }: Ctx): string {
-  const mw = (0.33 + t.mouthW * 0.11) * L.hw;
+  const mw = (0.33 + t.mouthW * 0.14) * L.hw;
   const [x, y] = L.at(0, L.mouthV, 0.92);
   const sq = L.squeeze(0);
-  const smile = t.smile * L.hh * 0.05;
-  const open = Math.max(0, t.mouthOpen * 0.8 + t.smile * 0.5 - 0.35) * L.hh * 0.045;
+  const smile = (t.smile > 0 ? t.smile : t.smile * 0.3) * L.hh * 0.065;
+  const open = Math.max(0, t.smile * 0.8 + t.mouthOpen * 0.3 - 0.55) * L.hh * 0.06;
   const ut = L.hh * (0.035 + 0.018 * unit(t.lipUpper));
   const lt = L.hh * (0.048 + 0.025 * unit(t.lipLower));
   const X = (f: number): number => x + f * mw * sq;
@@ -56,7 +56,7 @@ export function mouth({ L, t, id, c }: Ctx): string {
   if (open > 0.01) {
     const gap = `${smoothPath(lineUp, false, 0.9)}${smoothPath(lineLo, false, 0.9).replace(/^M[^C]*/, '')}Z`;
     out += `<path d="${gap}" fill="#4a1c1c"/>`;
-    const teeth: Pt[] = lineUp.map(([a, b]): Pt => [a, b + open * 0.45]);
+    const teeth: Pt[] = lineUp.map(([a, b]): Pt => [a, b + open * 0.75]);
     out += `<path d="${smoothPath(lineUp, false, 0.9)}${smoothPath(teeth.slice().reverse(), false, 0.9).replace(/^M/, 'L')}Z" fill="#f2ede4" fill-opacity="${op(open / (L.hh * 0.02))}"/>`;
   }
   out += `<path d="${ul}" fill="url(#${id}-lp)"/><path d="${ll}" fill="url(#${id}-lp)"/>`;

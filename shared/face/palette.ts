@@ -3,7 +3,7 @@ import { clamp, hsl, mix, ramp, smoothstep, type Rgb } from './svg.ts';
 import type { Traits } from './traits.ts';
 
 const SKIN: Rgb[] = [
-  [74, 46, 34], [104, 68, 46], [138, 92, 62], [170, 116, 78], [198, 142, 102], [220, 166, 126], [236, 190, 156], [246, 212, 186], [250, 226, 208],
+  [96, 60, 44], [122, 80, 56], [148, 100, 68], [170, 116, 78], [198, 142, 102], [220, 166, 126], [236, 190, 156], [246, 212, 186], [250, 226, 208],
 ];
 const HAIR: Rgb[] = [
   [22, 17, 15], [45, 32, 24], [80, 55, 36], [120, 86, 55], [160, 122, 78], [204, 168, 108], [230, 212, 168],
@@ -34,9 +34,11 @@ export function paletteFor(t: Traits): Palette {
   const fair = smoothstep(0.2, 0.8, light);
   let hair = ramp(HAIR, unit(t.hairTone) * (0.35 + 0.65 * fair));
   hair = mix(hair, [150, 62, 30], smoothstep(0.45, 0.9, t.hairRed) * 0.8 * (0.3 + 0.7 * fair));
+  // Dark hair on dark skin keeps the head outline readable, as in photos.
+  hair = mix(hair, [16, 12, 11], (1 - fair) * 0.5);
   const age = unit(t.age);
-  hair = mix(hair, mix([150, 148, 145], [226, 224, 220], unit(t.grey)), smoothstep(0.7, 0.98, age) * 0.85);
-  const brow = mix(hair, [30, 22, 18], 0.35 + 0.35 * unit(t.browTone));
+  hair = mix(hair, mix([150, 148, 145], [226, 224, 220], unit(t.grey)), smoothstep(0.8, 1, age) * 0.85);
+  const brow = mix(hair, [30, 22, 18], 0.5 + 0.35 * unit(t.browTone));
   const iris = ramp(IRIS, unit(t.iris) * (0.35 + 0.65 * fair));
   const lipBase: Rgb = mix([196, 96, 96], [122, 56, 52], 1 - light);
   const lip = mix(mix(skin, lipBase, 0.55 + 0.2 * unit(t.lipTint)), [178, 40, 60], smoothstep(0.5, 0.9, t.makeup) * 0.7);

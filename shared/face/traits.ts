@@ -11,11 +11,11 @@ const MIDDLE = [
   'eyeSep', 'eyeY', 'eyeW', 'eyeOpen', 'eyeTilt', 'lidFold', 'browH', 'browThick', 'browArch', 'browTilt', 'browLen',
   'noseLen', 'noseW', 'noseBridge', 'noseTip', 'mouthW', 'lipUpper', 'lipLower', 'smile', 'mouthOpen', 'mouthY',
   'earSize', 'hairLen', 'hairVol', 'hairPart', 'fringe', 'bald', 'beard', 'moustache', 'stubble', 'glasses',
-  'glassShape', 'age', 'gaze', 'philtrum', 'cheekFat',
+  'glassShape', 'age', 'gaze', 'philtrum', 'cheekFat', 'folds', 'bags', 'asym', 'deepSet',
 ] as const;
 const FINE = [
   'skin', 'undertone', 'hairTone', 'hairRed', 'iris', 'bgHue', 'bgLight', 'freckles', 'lipTint', 'blush',
-  'shirtHue', 'shirtLight', 'frameTone', 'grey', 'bgHue2', 'browTone', 'lashes', 'makeup',
+  'shirtHue', 'shirtLight', 'frameTone', 'grey', 'bgHue2', 'browTone', 'lashes', 'makeup', 'lightDir',
 ] as const;
 
 export type TraitName = (typeof COARSE)[number] | (typeof MIDDLE)[number] | (typeof FINE)[number];
@@ -26,8 +26,8 @@ interface Slot { name: TraitName; layer: number; col: number; gain: number }
 // Coarse and middle traits are tuned for truncated w (psi 0.7 shrinks them), hence the larger gain.
 const SLOTS: Slot[] = [
   ...COARSE.map((name, i) => ({ name, layer: i % 4, col: i, gain: 1.3 })),
-  ...MIDDLE.map((name, i) => ({ name, layer: 4 + (i % 4), col: 64 + i, gain: 1.3 })),
-  ...FINE.map((name, i) => ({ name, layer: 8 + (i % 10), col: 160 + i, gain: 0.95 })),
+  ...MIDDLE.map((name, i) => ({ name, layer: 4 + (i % 4), col: 64 + i, gain: 1.5 })),
+  ...FINE.map((name, i) => ({ name, layer: 8 + (i % 10), col: 160 + i, gain: 1.0 })),
 ];
 
 /** All trait names, in w coordinate order. */
