@@ -4,10 +4,10 @@
  * values for n = 3..200 came out one ulp off), and neither is today's glibc (19 of them).
  * Computed in double-double arithmetic (~106 bits), then rounded once.
  */
+import { productError } from './latent/fma.ts';
 
 type DoubleDouble = [hi: number, lo: number];
 
-const SPLITTER = 134217729; // 2**27 + 1, Veltkamp's splitting constant
 /** pi/2 as an unevaluated sum of three doubles. */
 const HALF_PI = [1.5707963267948966, 6.123233995736766e-17, -1.4973849048591698e-33] as const;
 
@@ -25,13 +25,7 @@ function quickTwoSum(a: number, b: number): DoubleDouble {
 /** a * b exactly, as hi + lo (Dekker). */
 function twoProd(a: number, b: number): DoubleDouble {
   const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+  return [p, productError(a, b, p)];
 }
 
 function add(a: DoubleDouble, b: DoubleDouble): DoubleDouble {

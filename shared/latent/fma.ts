@@ -12,19 +12,24 @@
 
 const SPLITTER = 134217729; // 2**27 + 1, Veltkamp's splitting constant for 53-bit doubles
 
-/** round(a * b + c) with a single rounding to nearest-even. */
-export function fma(a: number, b: number, c: number): number {
-  const ph = a * b;
+/** The rounding error of p = round(a * b): a * b - p exactly (Dekker's product with Veltkamp splits). */
+export function productError(a: number, b: number, p: number): number {
   let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  const pl = ah * bh - ph + ah * bl + al * bh + al * bl;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** round(a * b + c) with a single rounding to nearest-even. */
+export function fma(a: number, b: number, c: number): number {
+  const ph = a * b;
+  const pl = productError(a, b, ph);
 
   const th = c + ph;
-  t = th - c;
+  let t = th - c;
   const tl = c - (th - t) + (ph - t);
 
   const v = tl + pl;

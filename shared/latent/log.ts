@@ -5,7 +5,7 @@
  * 1,000 calls), so the same table, polynomials and order of fused operations are replayed here.
  * The constants come from the system's libm (scripts/golden/extract-glibc-log-table.py).
  */
-import { fma } from './fma.ts';
+import { fma, productError } from './fma.ts';
 import { A, B, INVC_LOGC, LN2_HI, LN2_LO } from './log-table.ts';
 
 const bits = new Float64Array(1);
@@ -13,7 +13,6 @@ const words = new Uint32Array(bits.buffer);
 const LOW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
 const HIGH = 1 - LOW;
 
-const SPLITTER = 134217729; // 2**27 + 1, Veltkamp's splitting constant
 
 const [A0, A1, A2, A3, A4] = A;
 const [B0, B1, B2, B3, B4, B5, B6, B7, B8, B9, B10] = B;
@@ -50,13 +49,7 @@ export function glibcLog(x: number): number {
 /** fma(z, invc, -1): z * invc lies within 1/256 of 1, so subtracting 1 from its rounded value is exact. */
 function reduce(z: number, invc: number): number {
   const p = z * invc;
-  let t = SPLITTER * z;
-  const zh = t - (t - z);
-  const zl = z - zh;
-  t = SPLITTER * invc;
-  const ih = t - (t - invc);
-  const il = invc - ih;
-  return p - 1.0 + (zh * ih - p + zh * il + zl * ih + zl * il);
+  return p - 1.0 + productError(z, invc, p);
 }
 
 /** log(x) for 0x1.ep-1 <= x < 0x1.09p0, where glibc uses a long polynomial in r = x - 1. */

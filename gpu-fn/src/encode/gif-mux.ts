@@ -4,6 +4,8 @@
  * shows most frames twice) are quantised once, and in parallel.
  */
 
+import { concat } from './bytes.ts';
+
 /** One compressed frame: its palette and LZW data, ready to mux. */
 export interface GifImage {
   left: number;
@@ -43,13 +45,7 @@ export function muxGif(width: number, height: number, images: readonly GifImage[
     parts.push(gce, desc, img.palette, img.lzw);
   });
   parts.push(new Uint8Array([0x3b]));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let pos = 0;
-  for (const p of parts) {
-    out.set(p, pos);
-    pos += p.length;
-  }
-  return out;
+  return concat(parts);
 }
 
 function le16(buf: Uint8Array, pos: number, value: number): void {

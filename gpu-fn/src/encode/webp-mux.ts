@@ -4,6 +4,8 @@
  * in memory (200 frames of 1024 px would be 600 MB).
  */
 
+import { concat } from './bytes.ts';
+
 /** The image chunks (`VP8 `, or `ALPH` + `VP8 `, or `VP8L`) of a still WebP file, as they appear. */
 export function webpImageChunks(webp: Uint8Array): Uint8Array {
   const view = new DataView(webp.buffer, webp.byteOffset, webp.byteLength);
@@ -69,12 +71,3 @@ function u24(buf: Uint8Array, pos: number, value: number): void {
   buf[pos + 2] = (value >> 16) & 0xff;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let pos = 0;
-  for (const p of parts) {
-    out.set(p, pos);
-    pos += p.length;
-  }
-  return out;
-}
