@@ -1,5 +1,6 @@
 /** GET /api/linkpreview/: "A + B = mix", the og:image of a shared morph. */
 import { Hono } from 'hono';
+import { MEDIA_TYPES } from '../../../shared/media.ts';
 import { linkpreviewQuery } from '../../../shared/params.ts';
 import { methodNotAllowed, query } from '../lib/errors.ts';
 import { serveRendered } from '../lib/render.ts';
@@ -15,7 +16,7 @@ export const linkpreview = new Hono<EdgeEnv>()
       canonical: `linkpreview/${from.key}/${to.key}/${q.width}`,
       produce: async () => {
         const res = await c.var.services.gpu.render('/v1/linkpreview', { from: latentBody(from), to: latentBody(to), width: q.width });
-        return { body: await res.arrayBuffer(), contentType: 'image/jpeg' };
+        return { body: await res.arrayBuffer(), contentType: MEDIA_TYPES.jpg };
       },
     });
   })

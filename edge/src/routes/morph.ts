@@ -1,5 +1,6 @@
 /** The morph endpoints: /api/morphframe/, /api/gif/, /api/webp/, /api/mp4/ — cached like faces. */
 import { Hono, type Context } from 'hono';
+import { MEDIA_TYPES } from '../../../shared/media.ts';
 import { frameProgress } from '../../../shared/morph.ts';
 import { gifQuery, morphframeQuery, mp4Query, webpQuery, type LatentSource } from '../../../shared/params.ts';
 import { methodNotAllowed, query } from '../lib/errors.ts';
@@ -7,10 +8,8 @@ import { withRange } from '../lib/range.ts';
 import { serveRendered } from '../lib/render.ts';
 import { latentBody, resolveLatent, type Resolved } from '../lib/resolve.ts';
 import type { EdgeEnv } from '../lib/services.ts';
-import { mp4EmbedPage } from '../pages/embed.ts';
 import { builtinMorphSvg } from '../lib/svg.ts';
-
-const STILL = { jpg: 'image/jpeg', webp: 'image/webp', png: 'image/png' } as const;
+import { mp4EmbedPage } from '../pages/embed.ts';
 
 /** Both ends of a morph, each error naming its own parameter (from_guid, to_guid). */
 export async function resolveEnds(c: Context<EdgeEnv>, ends: { from: LatentSource; to: LatentSource }): Promise<[Resolved, Resolved]> {
@@ -19,7 +18,6 @@ export async function resolveEnds(c: Context<EdgeEnv>, ends: { from: LatentSourc
 }
 
 type Animated = 'gif' | 'webp' | 'mp4';
-const ANIMATED: Record<Animated, string> = { gif: 'image/gif', webp: 'image/webp', mp4: 'video/mp4' };
 
 async function serveAnimation(c: Context<EdgeEnv>, format: Animated, q: { from: LatentSource; to: LatentSource; dim: number; fps: number; numFrames: number; kbitrate?: number }) {
   const [from, to] = await resolveEnds(c, q);
@@ -29,7 +27,7 @@ async function serveAnimation(c: Context<EdgeEnv>, format: Animated, q: { from: 
     produce: async () => {
       const body = { from: latentBody(from), to: latentBody(to), dim: q.dim, numFrames: q.numFrames, fps: q.fps, format, ...(q.kbitrate ? { kbitrate: q.kbitrate } : {}) };
       const res = await c.var.services.gpu.render('/v1/animation', body);
-      return { body: await res.arrayBuffer(), contentType: ANIMATED[format] };
+      return { body: await res.arrayBuffer(), contentType: MEDIA_TYPES[format] };
     },
   });
 }
@@ -47,7 +45,7 @@ export const morphframe = new Hono<EdgeEnv>()
         if (format === 'svg') return { body: await builtinMorphSvg(c.var.services.gpu, from, to, p, q.dim), contentType: 'image/svg+xml' };
         const body = { from: latentBody(from), to: latentBody(to), dim: q.dim, format, numFrames: q.numFrames, frameNum: q.frameNum, linear: q.linear };
         const res = await c.var.services.gpu.render('/v1/morphframe', body);
-        return { body: await res.arrayBuffer(), contentType: STILL[format] };
+        return { body: await res.arrayBuffer(), contentType: MEDIA_TYPES[format] };
       },
     });
   })

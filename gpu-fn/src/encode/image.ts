@@ -1,4 +1,5 @@
 /** sharp lives here: rasterising SVG faces and encoding still images. */
+import { MEDIA_TYPES } from '../../../shared/media.ts';
 import sharp from 'sharp';
 import type { Sharp } from 'sharp';
 import type { Rgb8 } from '../engine/types.ts';
@@ -17,12 +18,6 @@ export interface ImageEncodeOptions {
   /** JPEG / WebP quality 1-100 (default 90). */
   quality?: number;
 }
-
-export const CONTENT_TYPES: Readonly<Record<ImageFormat, string>> = {
-  jpg: 'image/jpeg',
-  webp: 'image/webp',
-  png: 'image/png',
-};
 
 /** Rasterises an SVG document to a size x size RGB image. */
 export async function rasterizeSvg(svg: string, size: number): Promise<Rgb8> {
@@ -56,5 +51,5 @@ export async function encodeImage(img: Rgb8, format: ImageFormat, opts: ImageEnc
   else if (format === 'webp') pipeline.webp({ quality, effort: 2 });
   else pipeline.png({ compressionLevel: 3 });
   const out = await pipeline.toBuffer();
-  return { body: new Uint8Array(out.buffer, out.byteOffset, out.length), contentType: CONTENT_TYPES[format] };
+  return { body: new Uint8Array(out.buffer, out.byteOffset, out.length), contentType: MEDIA_TYPES[format] };
 }

@@ -1,6 +1,7 @@
 /** POST /v1/morphframe (one frame) and /v1/animation (GIF, animated WebP, MP4) of a morph. */
 import { Hono } from 'hono';
 import { ApiError } from '../../../shared/errors.ts';
+import { MEDIA_TYPES } from '../../../shared/media.ts';
 import { frameProgress, planMorph } from '../../../shared/morph.ts';
 import { animationRender, linkpreviewRender, morphframeRender } from '../../../shared/render.ts';
 import { morphJobs } from '../engine/morph.ts';
@@ -11,8 +12,6 @@ import { encodeImage } from '../encode/image.ts';
 import { encodeLinkPreview, linkPreviewLayout } from '../encode/linkpreview.ts';
 import { encodeMp4 } from '../encode/video.ts';
 import { media, parseBody } from './validate.ts';
-
-const ANIMATION_TYPES = { gif: 'image/gif', webp: 'image/webp', mp4: 'video/mp4' } as const;
 
 /** Morph routes for one engine and queue. */
 export function morphRoutes(engine: Engine, queue: RenderQueue, truncation: Truncation) {
@@ -37,7 +36,7 @@ export function morphRoutes(engine: Engine, queue: RenderQueue, truncation: Trun
           : req.format === 'gif'
             ? await encodeGif(frames, req.fps)
             : await encodeAnimatedWebp(frames, req.fps);
-      return media(body, ANIMATION_TYPES[req.format]);
+      return media(body, MEDIA_TYPES[req.format]);
     });
 }
 
