@@ -25,7 +25,7 @@ export interface GpuFn {
   /** POSTs raw bytes (an uploaded image) to gpu-fn. */
   renderBytes(path: string, body: Uint8Array, contentType: string): Promise<Response>;
   /** POSTs a render job; answers gpu-fn's successful response or throws an ApiError. */
-  render(path: string, body: unknown, signal?: AbortSignal): Promise<Response>;
+  render(path: string, body: unknown): Promise<Response>;
 }
 
 /** A gpu-fn client bound to one configuration. */
@@ -84,13 +84,8 @@ export function gpuFnOf(config: Config, fetcher: typeof fetch = fetch): GpuFn {
     renderBytes(path, body, contentType) {
       return call(path, { method: 'POST', body, headers: { 'Content-Type': contentType } });
     },
-    render(path, body, signal) {
-      return call(path, {
-        method: 'POST',
-        body: JSON.stringify(body),
-        headers: { 'Content-Type': 'application/json' },
-        ...(signal ? { signal } : {}),
-      });
+    render(path, body) {
+      return call(path, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
     },
   };
 }
