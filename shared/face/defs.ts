@@ -18,7 +18,7 @@ export function defs({ c, id, t }: Ctx): string {
   return [
     linear(`${id}-bg`, [[0, c.bg, 1], [1, c.bg2, 1]]),
     radial(`${id}-sk`, [[0, shade(c.skin, 1.06 + 0.08 * (1 - c.light)), 1], [0.55, c.skin, 1], [0.85, shade(c.skin, 0.86), 1], [1, shade(c.skin, 0.72), 1]], 0.44, 0.4, 0.68),
-    radial(`${id}-sh`, [[0, dark, 0.55], [1, dark, 0]]),
+    radial(`${id}-sh`, [[0, dark, 0.7], [1, dark, 0]]),
     radial(`${id}-hl`, [[0, [255, 250, 245], 0.55], [1, [255, 250, 245], 0]]),
     radial(`${id}-bl`, [[0, c.blush, 0.4], [1, c.blush, 0]]),
     radial(`${id}-ir`, [[0, shade(c.iris, 1.3), 1], [0.55, c.iris, 1], [1, shade(c.iris, 0.45), 1]]),

@@ -7,9 +7,9 @@ import { unit } from './palette.ts';
 export function facialHair(ctx: Ctx): string {
   const { L, t, c, id } = ctx;
   const fem = smoothstep(0.5, 0.9, t.makeup);
-  const beard = smoothstep(0.3, 0.75, t.beard) * (1 - fem);
+  const beard = smoothstep(0.5, 0.8, t.beard) * (1 - fem) * (1 - 0.8 * smoothstep(0.3, 0.9, t.hairLen));
   const must = smoothstep(0.5, 0.9, t.moustache) * (1 - fem) * (1 - beard);
-  const stub = smoothstep(0.4, 0.9, t.stubble) * (1 - fem) * 0.22;
+  const stub = smoothstep(0.4, 0.9, t.stubble) * (1 - fem) * (1 - 0.8 * smoothstep(0.3, 0.9, t.hairLen)) * 0.22;
   let out = '';
   const full = 0.5 + 0.5 * unit(t.hairVol);
   const jaw = (k: number): Pt[] => {
@@ -43,12 +43,12 @@ export function facialHair(ctx: Ctx): string {
 
 /** Glasses: frames that grow in and out of view with the trait, round to rectangular. */
 export function glasses({ L, t, c }: Ctx): string {
-  const g = smoothstep(0.4, 0.65, t.glasses);
+  const g = smoothstep(0.72, 0.9, t.glasses);
   if (g < 0.005) return '';
   const ew = L.hw * (0.215 + t.eyeW * 0.07);
   const round = unit(t.glassShape);
   const col = hex(c.frame);
-  const sw = 0.4 + 0.35 * (1 - unit(t.frameTone));
+  const sw = 0.3 + 0.25 * (1 - unit(t.frameTone));
   let lens = '', arms = '';
   const rims: Pt[] = [];
   for (const s of [-1, 1]) {

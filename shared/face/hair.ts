@@ -39,7 +39,7 @@ export function frontHair(ctx: Ctx): string {
   const { L, id, c } = ctx;
   const s = style(ctx);
   const o = 1 + s.vol;
-  const side = L.eyeV + 0.1 + s.len * 0.35;
+  const side = L.eyeV + 0.06 + s.len * 0.16;
   const hl = Math.max(L.hairV - s.bald * 0.45, -0.93 - s.vol);
   const fr = s.fringe, pt = s.part;
   // Outer contour over the crown, then the hairline back from right to left.

@@ -80,7 +80,7 @@ export function head(ctx: Ctx): string {
     out += ell(s * 0.55, L.noseV - 0.05, 0.7, L.hw * 0.28, L.hh * 0.13, `${id}-bl`, blush);
     out += ell(s * 0.6 - 0.1, L.eyeV + 0.17, 0.7, L.hw * 0.2, L.hh * 0.07, `${id}-hl`, gloss * 0.7);
     out += ell(s * 0.8, L.noseV + 0.12, 0.4, L.hw * 0.18, L.hh * 0.22, `${id}-sh`, cheekSink);
-    out += ell(s * (L.eyeU - 0.05), L.eyeV - 0.02, 0.75, L.hw * 0.3, L.hh * 0.13, `${id}-sh`, 0.35 + 0.6 * unit(t.deepSet));
+    out += ell(s * (L.eyeU - 0.05), L.eyeV - 0.02, 0.75, L.hw * 0.3, L.hh * 0.13, `${id}-sh`, 0.55 + 0.45 * unit(t.deepSet));
     out += ell(s * L.eyeU, L.eyeV + 0.1, 0.8, L.hw * 0.22, L.hh * 0.06, `${id}-sh`, 0.5 * smoothstep(-0.6, 1, t.bags));
   }
   const fr = smoothstep(0.45, 0.9, t.freckles) * (0.2 + 0.4 * c.light);
@@ -97,7 +97,7 @@ export function head(ctx: Ctx): string {
     out += `<g fill="${col}" fill-opacity="${op(fr)}">${dots}</g>`;
   }
   const age = smoothstep(0.35, 0.95, t.age);
-  const folds = Math.max(age, smoothstep(-0.3, 0.9, t.folds));
+  const folds = Math.max(age, 0.25 + 0.75 * smoothstep(-0.6, 0.8, t.folds));
   if (folds > 0.005) out += ageLines(ctx, age, folds);
   return out;
 }

@@ -23,9 +23,9 @@ export interface Layout {
 
 /** Lays out the head for a set of traits. */
 export function layoutFace(t: Traits): Layout {
-  const hh = 24 * (1 + t.scale * 0.05) * (1 + t.headH * 0.06);
-  const hw = hh * (0.72 + t.headW * 0.2);
-  const yaw = t.yaw * 0.3, pitch = t.pitch * 0.18;
+  const hh = 25.5 * (1 + t.scale * 0.05) * (1 + t.headH * 0.04);
+  const hw = hh * (0.72 + t.headW * 0.15);
+  const yaw = t.yaw * 0.3, pitch = t.pitch * (t.pitch > 0 ? 0.08 : 0.16);
   const sinY = Math.sin(yaw), cosY = Math.cos(yaw), sinP = Math.sin(pitch), cosP = Math.cos(pitch);
   const D = hw * 0.95;
   const cx = 50 + t.headX * 2.5 - sinY * D * 0.35;
@@ -46,9 +46,9 @@ export function layoutFace(t: Traits): Layout {
     return clamp(cosY - ((u * 0.8) / d) * sinY * 0.9, 0.45, 1.25);
   };
   return {
-    cx, cy, hw, hh, sinY, cosY, sinP, cosP, roll: t.roll * 7,
+    cx, cy, hw, hh, sinY, cosY, sinP, cosP, roll: t.roll * 5,
     eyeV, browV, noseV, mouthV, chinV, hairV,
-    eyeU: 0.45 + t.eyeSep * 0.2,
+    eyeU: 0.45 + t.eyeSep * 0.15,
     cheekU: 1 + t.cheek * 0.06,
     jawU: 0.74 + t.jaw * 0.22,
     chinU: 0.3 + t.chin * 0.15,

@@ -16,9 +16,9 @@ export function nose({ L, t, id, c }: Ctx): string {
   const wing = (s: number): Pt => L.at(s * (half / L.hw), L.noseV - 0.02, 0.85);
   let out = '';
   // Shade along the right side of the bridge (light comes from the upper left) and under the tip.
-  out += `<path d="M${p([top[0] + bw, top[1]])}Q${p([tip[0] + bw * 1.6, (top[1] + tip[1]) / 2])} ${p([tip[0] + half * 0.55, tip[1] - L.hh * 0.02])}L${p([tip[0] + half * 0.2, tip[1] - L.hh * 0.03])}Q${p([tip[0] + bw * 0.5, (top[1] + tip[1]) / 2])} ${p([top[0] + bw * 0.2, top[1]])}Z" fill="url(#${id}-sh)" fill-opacity="0.7"/>`;
+  out += `<path d="M${p([top[0] + bw, top[1]])}Q${p([tip[0] + bw * 1.6, (top[1] + tip[1]) / 2])} ${p([tip[0] + half * 0.55, tip[1] - L.hh * 0.02])}L${p([tip[0] + half * 0.2, tip[1] - L.hh * 0.03])}Q${p([tip[0] + bw * 0.5, (top[1] + tip[1]) / 2])} ${p([top[0] + bw * 0.2, top[1]])}Z" fill="url(#${id}-sh)"/>`;
   const [sx, sy] = L.at(0.02, L.noseV + 0.06, 0.9);
-  out += `<ellipse cx="${n(sx)}" cy="${n(sy)}" rx="${n(half * 1.1 * sq)}" ry="${n(L.hh * 0.05)}" fill="url(#${id}-sh)" fill-opacity="0.6"/>`;
+  out += `<ellipse cx="${n(sx)}" cy="${n(sy)}" rx="${n(half * 1.1 * sq)}" ry="${n(L.hh * 0.05)}" fill="url(#${id}-sh)" fill-opacity="0.85"/>`;
   out += `<ellipse cx="${n(tip[0] - half * 0.12)}" cy="${n(tip[1] - L.hh * 0.015)}" rx="${n(half * 0.38)}" ry="${n(L.hh * 0.035)}" fill="url(#${id}-hl)" fill-opacity="${op(0.6 + 0.4 * (1 - c.light))}"/>`;
   out += `<path d="M${p([top[0] - bw * 0.6, top[1] + L.hh * 0.08])}Q${p([tip[0] - bw * 0.9, (top[1] + tip[1]) / 2])} ${p([tip[0] - bw * 0.7, tip[1] - L.hh * 0.04])}" fill="none" stroke="url(#${id}-hl)" stroke-width="${n(bw * 0.6)}" stroke-opacity="0.5"/>`;
   let wings = '';
@@ -52,7 +52,7 @@ export function mouth({ L, t, id, c }: Ctx): string {
   const ll = `${smoothPath(lineLo, false, 0.9)}${smoothPath(lower.slice().reverse(), false, 0.9).replace(/^M[^C]*/, '')}Z`;
   let out = '';
   const [shx, shy] = L.at(0, L.mouthV + 0.14, 0.9);
-  out += `<ellipse cx="${n(shx)}" cy="${n(shy)}" rx="${n(mw * 0.6 * sq)}" ry="${n(L.hh * 0.045)}" fill="url(#${id}-sh)" fill-opacity="0.5"/>`;
+  out += `<ellipse cx="${n(shx)}" cy="${n(shy)}" rx="${n(mw * 0.6 * sq)}" ry="${n(L.hh * 0.045)}" fill="url(#${id}-sh)" fill-opacity="0.75"/>`;
   if (open > 0.01) {
     const gap = `${smoothPath(lineUp, false, 0.9)}${smoothPath(lineLo, false, 0.9).replace(/^M[^C]*/, '')}Z`;
     out += `<path d="${gap}" fill="#4a1c1c"/>`;

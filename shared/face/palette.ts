@@ -44,9 +44,11 @@ export function paletteFor(t: Traits): Palette {
   const lip = mix(mix(skin, lipBase, 0.55 + 0.2 * unit(t.lipTint)), [178, 40, 60], smoothstep(0.5, 0.9, t.makeup) * 0.7);
   const blush = mix([230, 110, 110], [150, 60, 50], 1 - light);
   const shirt = hsl(unit(t.shirtHue) * 360, 0.25 + 0.35 * unit(t.bgHue2), 0.22 + 0.5 * unit(t.shirtLight));
-  const bgH = unit(t.bgHue) * 360;
-  const bg = hsl(bgH, 0.2 + 0.3 * unit(t.bgHue2), 0.55 + 0.3 * unit(t.bgLight));
-  const bg2 = hsl(bgH + 20, 0.25 + 0.3 * unit(t.bgHue2), 0.35 + 0.25 * unit(t.bgLight));
+  // Backgrounds keep away from skin hues and contrast with the skin's lightness, so the head stands out.
+  const bgH = 70 + unit(t.bgHue) * 250;
+  const bgL = 0.82 - 0.3 * light + 0.1 * t.bgLight;
+  const bg = hsl(bgH, 0.25 + 0.3 * unit(t.bgHue2), bgL);
+  const bg2 = hsl(bgH + 20, 0.3 + 0.3 * unit(t.bgHue2), bgL - 0.2);
   const frame = mix([20, 20, 24], [150, 110, 70], unit(t.frameTone));
   return { skin, hair, brow, iris, lip, shirt, bg, bg2, frame, blush, light };
 }

@@ -26,7 +26,7 @@ interface Slot { name: TraitName; layer: number; col: number; gain: number }
 // Coarse and middle traits are tuned for truncated w (psi 0.7 shrinks them), hence the larger gain.
 const SLOTS: Slot[] = [
   ...COARSE.map((name, i) => ({ name, layer: i % 4, col: i, gain: 1.3 })),
-  ...MIDDLE.map((name, i) => ({ name, layer: 4 + (i % 4), col: 64 + i, gain: 1.5 })),
+  ...MIDDLE.map((name, i) => ({ name, layer: 4 + (i % 4), col: 64 + i, gain: 1.3 })),
   ...FINE.map((name, i) => ({ name, layer: 8 + (i % 10), col: 160 + i, gain: 1.0 })),
 ];
 
