@@ -1,7 +1,7 @@
 /** Eyes (lids, iris, lashes) and eyebrows. */
 import type { Ctx } from './context.ts';
 import { unit } from './palette.ts';
-import { hex, mix, n, op, p, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
+import { ellipseD, hex, mix, n, op, p, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
 
 /** Both eyes, each clipped to its own lid shape. */
 export function eyes(ctx: Ctx): string {
@@ -11,7 +11,7 @@ export function eyes(ctx: Ctx): string {
   const lashW = 0.9 + 0.35 * unit(t.lashes) + 0.3 * smoothstep(0.5, 0.9, t.makeup);
   const ew = L.hw * (0.215 + t.eyeW * 0.07);
   const eh = ew * (0.44 + t.eyeOpen * 0.08) * (1 - Math.max(0, t.smile) * 0.06);
-  let clip = '', scleras = '', irises = '', out = '';
+  let clip = '', irises = '', pupils = '', shades = '', lights = '', lids = '', creases = '', lowers = '';
   for (const s of [-1, 1]) {
     const u = s * L.eyeU;
     const [x, y] = L.at(u, L.eyeV - s * L.asym, L.surface(u, L.eyeV) * 0.92);
@@ -28,26 +28,30 @@ export function eyes(ctx: Ctx): string {
     const ir = ew * (0.43 + 0.04 * unit(t.lashes));
     const gx = x + (t.gaze * 0.12 - L.sinY * 0.5) * w;
     const gy = y + eh * 0.08;
-    scleras += `<path d="${shape}"/>`;
     irises += `<circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir)}" fill="url(#${id}-ir)"/>`;
-    irises += `<circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir * 0.42)}" fill="#0c0808"/>`;
-    irises += `<path d="${smoothPath(upper, false, 0.85)}L${p(outer)}L${n(outer[0])},${n(y - eh * 2)}L${n(inner[0])},${n(y - eh * 2)}Z" fill="${lidCol}" fill-opacity="0.35" transform="translate(0,${n(eh * 0.3)})"/>`;
-    out += `<circle cx="${n(gx - ir * 0.3)}" cy="${n(gy - ir * 0.35)}" r="${n(ir * 0.2)}" fill="#fff" fill-opacity="0.9"/>`;
+    pupils += ellipseD(gx, gy, ir * 0.42, ir * 0.42);
+    // The upper lid's shadow on the eyeball.
+    const lidEdge = upper.map(([a, b]): Pt => [a, b + eh * 0.3]);
+    shades += `${smoothPath(lidEdge, false, 0.85)}L${n(outer[0])},${n(y - eh * 1.7)}L${n(inner[0])},${n(y - eh * 1.7)}Z`;
+    lights += ellipseD(gx - ir * 0.3, gy - ir * 0.35, ir * 0.2, ir * 0.2);
     // Upper lid with lashes, the crease above it, and a faint lower lid.
-    out += `<path d="${smoothPath(upper, false, 0.85)}" fill="none" stroke="${lashes}" stroke-width="${n(lashW)}" stroke-linecap="round"/>`;
+    lids += smoothPath(upper, false, 0.85);
     const fold = eh * (0.45 + 0.4 * unit(t.lidFold));
     const crease = [up(-0.6, 0.9), up(0, 1.05), up(0.65, 0.8)].map(([a, b]): Pt => [a, b - fold]);
-    out += `<path d="${smoothPath(crease, false)}" fill="none" stroke="${lidCol}" stroke-width="0.45" stroke-linecap="round" stroke-opacity="0.8"/>`;
-    out += `<path d="${smoothPath(lower, false, 0.85)}" fill="none" stroke="${lidCol}" stroke-width="0.35" stroke-opacity="0.7"/>`;
+    creases += smoothPath(crease, false);
+    lowers += smoothPath(lower, false, 0.85);
   }
   // One clip for both eyes: each clip path costs librsvg an offscreen pass.
-  return `<defs><clipPath id="${id}-eyes"><path d="${clip}"/></clipPath></defs><g fill="${hex(mix([250, 247, 242], c.skin, 0.06))}">${scleras}</g>` +
-    `<g clip-path="url(#${id}-eyes)">${irises}</g>${out}`;
+  return `<defs><clipPath id="${id}-eyes"><path d="${clip}"/></clipPath></defs><path d="${clip}" fill="${hex(mix([250, 247, 242], c.skin, 0.06))}"/>` +
+    `<g clip-path="url(#${id}-eyes)">${irises}<path d="${pupils}" fill="#0c0808"/><path d="${shades}" fill="${lidCol}" fill-opacity="0.35"/></g><path d="${lights}" fill="#fff" fill-opacity="0.9"/>` +
+    `<path d="${lids}" fill="none" stroke="${lashes}" stroke-width="${n(lashW)}" stroke-linecap="round"/>` +
+    `<path d="${creases}" fill="none" stroke="${lidCol}" stroke-width="0.45" stroke-linecap="round" stroke-opacity="0.8"/>` +
+    `<path d="${lowers}" fill="none" stroke="${lidCol}" stroke-width="0.35" stroke-opacity="0.7"/>`;
 }
 
 /** Both brows: tapered shapes with their own height, thickness, arch and tilt. */
 export function brows({ L, t, c }: Ctx): string {
-  const th = L.hh * (0.028 + 0.018 * unit(t.browThick));
+  const th = L.hh * (0.022 + 0.05 * unit(t.browThick));
   const arch = L.hh * (0.02 + 0.035 * unit(t.browArch));
   const len = 0.34 + t.browLen * 0.05;
   let d = '';

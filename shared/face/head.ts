@@ -1,7 +1,7 @@
 /** Background, shoulders, neck, ears and the shaded head with its skin details. */
 import type { Ctx } from './context.ts';
 import { unit } from './palette.ts';
-import { hex, n, op, p, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
+import { ellipseD, hex, n, op, p, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
 
 /** The head outline, clockwise from the crown. */
 export function headOutline({ L, t }: Ctx): Pt[] {
@@ -49,17 +49,18 @@ export function neck(ctx: Ctx): string {
 
 /** Both ears, drawn behind the head; the far ear slides behind it as the head turns. */
 export function ears(ctx: Ctx): string {
-  const { L, t, id } = ctx;
+  const { L, t, id, c } = ctx;
   const h = (L.noseV - L.eyeV + 0.14) * L.hh * (1 + t.earSize * 0.1);
-  let out = '';
+  let shape = '', fold = '';
   for (const s of [-1, 1]) {
     const [x, y] = L.at(s * L.cheekU * 0.93, (L.eyeV + L.noseV) / 2 + 0.03, -0.3);
     const w = h * 0.34 * Math.max(0.15, 1 - s * L.sinY * 1.8);
     const pts: Pt[] = [[x - s * w * 0.3, y - h * 0.45], [x + s * w * 0.6, y - h * 0.5], [x + s * w, y - h * 0.15], [x + s * w * 0.7, y + h * 0.3], [x + s * w * 0.15, y + h * 0.5], [x - s * w * 0.3, y + h * 0.1]];
-    out += `<path d="${smoothPath(pts, true, 0.9)}" fill="url(#${id}-sk)"/>`;
-    out += `<path d="M${p([x + s * w * 0.25, y - h * 0.3])}Q${p([x + s * w * 0.9, y - h * 0.25])} ${p([x + s * w * 0.6, y + h * 0.15])}" fill="none" stroke="url(#${id}-sh)" stroke-width="${n(h * 0.1)}" stroke-linecap="round"/>`;
+    shape += smoothPath(pts, true, 0.9);
+    fold += `M${p([x + s * w * 0.25, y - h * 0.3])}Q${p([x + s * w * 0.9, y - h * 0.25])} ${p([x + s * w * 0.6, y + h * 0.15])}`;
   }
-  return out;
+  // One element per kind for both ears: librsvg's cost is mostly per element.
+  return `<path d="${shape}" fill="url(#${id}-sk)"/><path d="${fold}" fill="none" stroke="${hex(shade(c.skin, 0.7))}" stroke-width="${n(h * 0.08)}" stroke-linecap="round" stroke-opacity="0.6"/>`;
 }
 
 /** The head, its rim shading, cheeks, eye sockets, freckles and age lines. */
@@ -92,9 +93,10 @@ export function head(ctx: Ctx): string {
       const u = s * (0.16 + ((i * 37) % 11) * 0.045);
       const v = L.noseV - 0.2 + ((i * 53) % 7) * 0.035;
       const [x, y] = L.at(u, v, L.surface(u, v));
-      dots += `<circle cx="${n(x)}" cy="${n(y)}" r="${n(0.22 + ((i * 29) % 5) * 0.05)}"/>`;
+      const r = 0.22 + ((i * 29) % 5) * 0.05;
+      dots += ellipseD(x, y, r, r);
     }
-    out += `<g fill="${col}" fill-opacity="${op(fr)}">${dots}</g>`;
+    out += `<path d="${dots}" fill="${col}" fill-opacity="${op(fr)}"/>`;
   }
   const age = smoothstep(0.35, 0.95, t.age);
   const folds = Math.max(age, 0.25 + 0.75 * smoothstep(-0.6, 0.8, t.folds));

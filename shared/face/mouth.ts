@@ -1,7 +1,7 @@
 /** Nose and mouth. */
 import type { Ctx } from './context.ts';
 import { unit } from './palette.ts';
-import { hex, mix, n, op, p, shade, smoothPath, type Pt } from './svg.ts';
+import { ellipseD, hex, mix, n, op, p, shade, smoothPath, type Pt } from './svg.ts';
 
 /** The nose: bridge shade on the side away from the light, wings, nostrils, tip light, shadow below. */
 export function nose({ L, t, id, c }: Ctx): string {
@@ -21,13 +21,14 @@ export function nose({ L, t, id, c }: Ctx): string {
   out += `<ellipse cx="${n(sx)}" cy="${n(sy)}" rx="${n(half * 1.1 * sq)}" ry="${n(L.hh * 0.05)}" fill="url(#${id}-sh)" fill-opacity="0.85"/>`;
   out += `<ellipse cx="${n(tip[0] - half * 0.12)}" cy="${n(tip[1] - L.hh * 0.015)}" rx="${n(half * 0.38)}" ry="${n(L.hh * 0.035)}" fill="url(#${id}-hl)" fill-opacity="${op(0.6 + 0.4 * (1 - c.light))}"/>`;
   out += `<path d="M${p([top[0] - bw * 0.6, top[1] + L.hh * 0.08])}Q${p([tip[0] - bw * 0.9, (top[1] + tip[1]) / 2])} ${p([tip[0] - bw * 0.7, tip[1] - L.hh * 0.04])}" fill="none" stroke="url(#${id}-hl)" stroke-width="${n(bw * 0.6)}" stroke-opacity="0.5"/>`;
-  let wings = '';
+  let wings = '', nostrils = '';
   for (const s of [-1, 1]) {
     const w = wing(s);
     const nostril = L.at(s * (half / L.hw) * 0.45, L.noseV + 0.005, 0.95 + proj * 0.5);
     wings += `M${p([w[0] - s * half * 0.05, w[1] - L.hh * 0.07])}Q${p([w[0] + s * half * 0.25, w[1] + L.hh * 0.005])} ${p([w[0] - s * half * 0.1, w[1] + L.hh * 0.04])}`;
-    out += `<ellipse cx="${n(nostril[0])}" cy="${n(nostril[1])}" rx="${n(half * 0.2 * L.squeeze(s * 0.15))}" ry="${n(L.hh * 0.018)}" fill="${hex(shade(c.skin, 0.4))}" fill-opacity="0.8"/>`;
+    nostrils += ellipseD(nostril[0], nostril[1], half * 0.2 * L.squeeze(s * 0.15), L.hh * 0.018);
   }
+  out += `<path d="${nostrils}" fill="${hex(shade(c.skin, 0.4))}" fill-opacity="0.8"/>`;
   out += `<path d="${wings}M${p([tip[0] - half * 0.35, tip[1] + L.hh * 0.045])}Q${p([tip[0], tip[1] + L.hh * 0.06])} ${p([tip[0] + half * 0.35, tip[1] + L.hh * 0.045])}" fill="none" stroke="${dark}" stroke-width="0.5" stroke-linecap="round" stroke-opacity="0.75"/>`;
   return out;
 }
@@ -39,8 +40,8 @@ export function mouth({ L, t, id, c }: Ctx): string {
   const sq = L.squeeze(0);
   const smile = (t.smile > 0 ? t.smile : t.smile * 0.3) * L.hh * 0.065;
   const open = Math.max(0, t.smile * 0.8 + t.mouthOpen * 0.3 - 0.55) * L.hh * 0.06;
-  const ut = L.hh * (0.035 + 0.018 * unit(t.lipUpper));
-  const lt = L.hh * (0.048 + 0.025 * unit(t.lipLower));
+  const ut = L.hh * (0.028 + 0.03 * unit(t.lipUpper));
+  const lt = L.hh * (0.04 + 0.04 * unit(t.lipLower));
   const X = (f: number): number => x + f * mw * sq;
   const corner = (s: number): Pt => [X(s), y - smile];
   const lineUp: Pt[] = [corner(-1), [X(-0.5), y - smile * 0.3 - open * 0.4], [X(0), y - open * 0.5], [X(0.5), y - smile * 0.3 - open * 0.4], corner(1)];

@@ -86,3 +86,8 @@ export function hsl(h: number, s: number, l: number): Rgb {
 export function op(v: number): string {
   return n(clamp(v, 0, 1));
 }
+
+/** An ellipse as a path fragment, so many same-coloured dots can share one element (librsvg pays per element). */
+export function ellipseD(cx: number, cy: number, rx: number, ry: number): string {
+  return `M${n(cx - rx)},${n(cy)}a${n(rx)},${n(ry)} 0 1,0 ${n(2 * rx)},0a${n(rx)},${n(ry)} 0 1,0 ${n(-2 * rx)},0Z`;
+}
