@@ -1,6 +1,6 @@
 /** Facial hair and glasses: both fade in with their traits, so a face never jumps into a beard. */
 import type { Ctx } from './context.ts';
-import { hex, mix, n, op, p, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
+import { hex, n, op, p, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
 import { unit } from './palette.ts';
 
 /** Beard, moustache and stubble, sharing the hair colour. */

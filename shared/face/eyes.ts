@@ -1,7 +1,7 @@
 /** Eyes (lids, iris, lashes) and eyebrows. */
 import type { Ctx } from './context.ts';
 import { unit } from './palette.ts';
-import { ellipseD, hex, mix, n, op, p, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
+import { ellipseD, hex, mix, n, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
 
 /** Both eyes, each clipped to its own lid shape. */
 export function eyes(ctx: Ctx): string {
