@@ -8,7 +8,7 @@ export function eyes(ctx: Ctx): string {
   const { L, t, id, c } = ctx;
   const lashes = hex(mix(c.brow, [10, 8, 8], 0.6));
   const lidCol = hex(shade(c.skin, 0.7));
-  const lashW = 0.9 + 0.35 * unit(t.lashes) + 0.3 * smoothstep(0.5, 0.9, t.makeup);
+  const lashW = 0.75 + 0.65 * unit(t.lashes) + 0.3 * smoothstep(0.5, 0.9, t.makeup);
   const ew = L.hw * (0.215 + t.eyeW * 0.07);
   const eh = ew * (0.44 + t.eyeOpen * 0.08) * (1 - Math.max(0, t.smile) * 0.06);
   let clip = '', irises = '', pupils = '', shades = '', lights = '', lids = '', creases = '', lowers = '';
@@ -25,7 +25,7 @@ export function eyes(ctx: Ctx): string {
     const lower = [outer, lo(0.5, 0.55), lo(-0.1, 0.62), lo(-0.6, 0.4), inner];
     const shape = smoothPath([...upper, ...lower.slice(1, -1)], true, 0.85);
     clip += shape;
-    const ir = ew * (0.43 + 0.04 * unit(t.lashes));
+    const ir = ew * (0.39 + 0.1 * unit(t.iris * 0.7 + t.lashes * 0.3));
     const gx = x + (t.gaze * 0.12 - L.sinY * 0.5) * w;
     const gy = y + eh * 0.08;
     irises += `<circle cx="${n(gx)}" cy="${n(gy)}" r="${n(ir)}" fill="url(#${id}-ir)"/>`;

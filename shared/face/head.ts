@@ -7,9 +7,10 @@ import { ellipseD, hex, n, op, p, shade, smoothPath, smoothstep, type Pt } from 
 export function headOutline({ L, t }: Ctx): Pt[] {
   const { cheekU: ck, jawU: jw, chinU: cu, chinV: cv } = L;
   const midU = (ck + jw) / 2 + 0.02 + t.cheekFat * 0.03;
-  const jawV = cv * 0.66 + t.jaw * 0.04;
+  const jawV = cv * 0.66 + t.jaw * 0.04 + t.jawAngle * 0.1;
+  // Cheekbone and jaw-angle heights move apart from the widths, so outlines differ in shape, not just scale.
   const right: [number, number, number][] = [
-    [0.62, -0.86, 0.15], [0.94, -0.42, 0.2], [ck, 0.04, 0.3], [midU, 0.36, 0.42], [jw, jawV, 0.55], [cu, cv * 0.95, 0.8],
+    [0.62, -0.86, 0.15], [0.94, -0.42, 0.2], [ck, 0.04 + t.cheekV * 0.14, 0.3], [midU, 0.36 + t.jawAngle * 0.06, 0.42], [jw, jawV, 0.55], [cu, cv * 0.95, 0.8],
   ];
   const pts: Pt[] = [L.at(0, -1, 0.2)];
   for (const [u, v, d] of right) pts.push(L.at(u, v, d));

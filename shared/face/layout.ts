@@ -30,11 +30,11 @@ export function layoutFace(t: Traits): Layout {
   const D = hw * 0.95;
   const cx = 50 + t.headX * 2.5 - sinY * D * 0.35;
   const cy = 44 + t.pitch * 1.2;
-  const eyeV = 0.0 + t.eyeY * 0.12;
-  const browV = eyeV - (0.2 + t.browH * 0.16);
-  const noseV = eyeV + 0.39 + t.noseLen * 0.2;
+  const eyeV = 0.0 + t.eyeY * 0.14;
+  const browV = eyeV - (0.2 + t.browH * 0.19);
+  const noseV = eyeV + 0.39 + t.noseLen * 0.23;
   const chinV = 1 + t.jawDrop * 0.2;
-  const mouthV = noseV + (chinV - noseV) * (0.37 + t.mouthY * 0.17);
+  const mouthV = noseV + (chinV - noseV) * (0.37 + t.mouthY * 0.2);
   const hairV = -0.56 - t.forehead * 0.12;
   const surface = (u: number, v: number): number => Math.sqrt(clamp(1 - u * u * 0.8 - v * v * 0.3, 0.04, 1)) * 0.95;
   const at = (u: number, v: number, depth: number): Pt => [
@@ -48,7 +48,8 @@ export function layoutFace(t: Traits): Layout {
   return {
     cx, cy, hw, hh, sinY, cosY, sinP, cosP, roll: t.roll * 5,
     eyeV, browV, noseV, mouthV, chinV, hairV,
-    eyeU: 0.45 + t.eyeSep * 0.15,
+    // Wider range toward close-set eyes only: very wide-set eyes cost detections.
+    eyeU: 0.45 + t.eyeSep * (t.eyeSep < 0 ? 0.17 : 0.15),
     cheekU: 1 + t.cheek * 0.06,
     jawU: 0.74 + t.jaw * 0.22,
     chinU: 0.3 + t.chin * 0.15,

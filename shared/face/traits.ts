@@ -6,12 +6,14 @@
  */
 import { W_AVG, W_DIM } from './mapping.ts';
 
-const COARSE = ['headW', 'headH', 'jaw', 'chin', 'cheek', 'yaw', 'pitch', 'roll', 'forehead', 'scale', 'neck', 'jawDrop', 'headX'] as const;
+const COARSE = [
+  'headW', 'headH', 'jaw', 'chin', 'cheek', 'yaw', 'pitch', 'roll', 'forehead', 'scale', 'neck', 'jawDrop', 'headX', 'cheekV', 'jawAngle',
+] as const;
 const MIDDLE = [
   'eyeSep', 'eyeY', 'eyeW', 'eyeOpen', 'eyeTilt', 'lidFold', 'browH', 'browThick', 'browArch', 'browTilt', 'browLen',
   'noseLen', 'noseW', 'noseBridge', 'noseTip', 'mouthW', 'lipUpper', 'lipLower', 'smile', 'mouthOpen', 'mouthY',
   'earSize', 'hairLen', 'hairVol', 'hairPart', 'fringe', 'bald', 'beard', 'moustache', 'stubble', 'glasses',
-  'glassShape', 'age', 'gaze', 'philtrum', 'cheekFat', 'folds', 'bags', 'asym', 'deepSet',
+  'glassShape', 'age', 'gaze', 'philtrum', 'cheekFat', 'folds', 'bags', 'asym', 'deepSet', 'puff', 'sweep',
 ] as const;
 const FINE = [
   'skin', 'undertone', 'hairTone', 'hairRed', 'iris', 'bgHue', 'bgLight', 'freckles', 'lipTint', 'blush',

@@ -141,11 +141,11 @@ describe('built-in face model: drawing', () => {
     expect(meanAbsDiff(await pixels(faceSvg(a, { size: 64 })), await pixels(faceSvg(tiny, { size: 64 })))).toBeLessThan(0.2);
   });
 
-  it('fades discrete looks (glasses, beard, baldness, long hair, fringe) in instead of switching them', async () => {
+  it('fades discrete looks (glasses, beard, baldness, long hair, fringe, curly puff) in instead of switching them', async () => {
     const base = served(13);
     setTrait(base, 'makeup', -0.9);
     setTrait(base, 'hairLen', -0.9);
-    for (const name of ['glasses', 'beard', 'bald', 'hairLen', 'fringe'] as TraitName[]) {
+    for (const name of ['glasses', 'beard', 'bald', 'hairLen', 'fringe', 'puff'] as TraitName[]) {
       const at = async (v: number): Promise<Buffer> => {
         const ws = Float32Array.from(base);
         setTrait(ws, name, v);
