@@ -1,19 +1,11 @@
 /** Random faces as served: seeded standard-normal z, mapped, truncated (psi 0.7, first 8), rasterised by sharp. */
 import sharp from 'sharp';
 import { FACE_MODEL, W_AVG, faceSvg, mapping } from '../../shared/face/index.ts';
+import { prng } from '../../shared/face/mapping.ts';
 import { truncate } from '../../shared/latent/truncate.ts';
 
 /** A seeded PRNG (mulberry32) for reproducible benchmark latents. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = prng;
 
 /** z for face number i: 512 standard normals (Box-Muller) from seed i. */
 export function zFor(i: number): Float64Array {

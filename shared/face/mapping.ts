@@ -10,8 +10,8 @@ export const W_DIM = 512;
 export const NUM_WS = 18;
 const ROUNDS = 3;
 
-/** mulberry32: a tiny deterministic PRNG for the model's constants (not for callers). */
-function prng(seed: number): () => number {
+/** mulberry32: a tiny deterministic PRNG (the model's constants; benchmarks' reproducible latents). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
