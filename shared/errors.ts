@@ -43,4 +43,28 @@ export class ApiError extends Error {
   body(): ErrorBody {
     return { error: { code: this.code, message: this.message, ...(this.param ? { param: this.param } : {}) } };
   }
+
+  /**
+   * The first issue of a failed parse, naming the parameter it is about; `whole` names the input
+   * when the issue is about all of it (e.g. "body").
+   */
+  static fromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], code: ErrorCode, whole = ''): ApiError {
+    const issue = issues[0];
+    const param = issue?.path.map(String).join('.') || undefined;
+    const subject = param ?? whole;
+    const message = issue ? (subject ? `${subject} ${issue.message}` : issue.message) : 'invalid input';
+    return new ApiError(code, message, param);
+  }
+}
+
+/**
+ * The response for any error a handler threw: ApiErrors as themselves, anything else as a
+ * logged 500 that leaks nothing. Both services' Hono onError handlers answer with this.
+ */
+export function errorResponse(err: unknown, service: string): Response {
+  const api = err instanceof ApiError ? err : new ApiError('INTERNAL', 'internal error');
+  if (!(err instanceof ApiError)) console.error(`${service}: unhandled`, err);
+  const res = Response.json(api.body(), { status: api.status });
+  for (const [k, v] of Object.entries(api.headers)) res.headers.set(k, v);
+  return res;
 }

@@ -49,5 +49,5 @@ export const app = new Hono<EdgeEnv>({ strict: false })
     return serveFace(c, parsed.data);
   });
 
-app.notFound((c) => onError(new ApiError('NOT_FOUND', 'no such endpoint; see /docs/ for the API'), c));
+app.notFound(() => onError(new ApiError('NOT_FOUND', 'no such endpoint; see /docs/ for the API')));
 app.onError(onError);

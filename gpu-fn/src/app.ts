@@ -38,7 +38,7 @@ export function createApp({ secret, engine: initial, queue: queueOpts, loadModel
   app.route('/v1/encode', encodeRoutes(engine));
   app.route('/v1', morphRoutes(engine, queue, SPEC_TRUNCATION));
   app.route('/v1/linkpreview', linkpreviewRoutes(engine, queue, SPEC_TRUNCATION));
-  app.notFound((c) => onError(new ApiError('NOT_FOUND', 'no such endpoint'), c));
+  app.notFound(() => onError(new ApiError('NOT_FOUND', 'no such endpoint')));
   app.onError(onError);
   return app;
 }

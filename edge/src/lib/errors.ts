@@ -1,25 +1,18 @@
 /** The one error shape: every failure leaves the edge as an ErrorBody with a code from ERRORS. */
-import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import type { z } from 'zod';
-import { ApiError } from '../../../shared/errors.ts';
+import { ApiError, errorResponse } from '../../../shared/errors.ts';
 
-/** Hono onError handler: ApiErrors as themselves, anything else as a logged 500 that leaks nothing. */
-export function onError(err: Error, c: Context): Response {
-  const api = err instanceof ApiError ? err : new ApiError('INTERNAL', 'internal error');
-  if (!(err instanceof ApiError)) console.error('unhandled', err);
-  const res = c.json(api.body(), api.status as 400);
-  for (const [k, v] of Object.entries(api.headers)) res.headers.set(k, v);
+/** Hono onError handler: the shared error response, never cached. */
+export function onError(err: Error): Response {
+  const res = errorResponse(err, 'edge');
   res.headers.set('Cache-Control', 'no-store');
   return res;
 }
 
 /** Turns the first zod issue into an INVALID_PARAM error naming the parameter. */
 export function invalidParam(error: z.ZodError, code: 'INVALID_PARAM' | 'INVALID_BODY' = 'INVALID_PARAM'): ApiError {
-  const issue = error.issues[0];
-  const param = issue?.path.map(String).join('.') || undefined;
-  const message = issue ? (param ? `${param} ${issue.message}` : issue.message) : 'invalid input';
-  return new ApiError(code, message, param);
+  return ApiError.fromIssues(error.issues, code);
 }
 
 /** Query validation with the shared hook: the first value of each parameter, parsed by `schema`. */

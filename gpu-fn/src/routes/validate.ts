@@ -12,11 +12,7 @@ export async function parseBody<S extends z.ZodType>(c: Context, schema: S): Pro
     throw new ApiError('INVALID_BODY', 'body is not valid JSON');
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const param = issue?.path.map(String).join('.') || undefined;
-    throw new ApiError('INVALID_BODY', `${param ?? 'body'} ${issue?.message ?? 'is invalid'}`, param);
-  }
+  if (!parsed.success) throw ApiError.fromIssues(parsed.error.issues, 'INVALID_BODY', 'body');
   return parsed.data;
 }
 
