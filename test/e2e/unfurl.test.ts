@@ -78,8 +78,9 @@ describe('/oembed', () => {
     expect(href).toBeDefined();
     const res = await fetch(`${href}&maxwidth=200&maxheight=300`);
     expect(res.status).toBe(200);
-    const o = (await res.json()) as { type: string; version: string; url: string; width: number; height: number };
+    const o = (await res.json()) as { type: string; version: string; url: string; width: number; height: number; title: string };
     expect([o.type, o.version, o.width, o.height]).toEqual(['photo', '1.0', 200, 200]);
+    expect(o.title).toBe('CheckFace for “oembed-me”');
     const img = await sharp(Buffer.from(await (await fetch(o.url)).arrayBuffer())).metadata();
     expect([img.width, img.height]).toEqual([200, 200]);
   });

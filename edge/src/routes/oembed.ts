@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/errors.ts';
 import { hashdataQuery, LIMITS, linkpreviewQuery, oembedQuery } from '../../../shared/params.ts';
 import { invalidParam, methodNotAllowed, query } from '../lib/errors.ts';
 import type { EdgeEnv } from '../lib/services.ts';
-import { sourceQuery } from './pages.ts';
+import { describeSource, sourceQuery } from './pages.ts';
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
 
@@ -30,7 +30,7 @@ export const oembed = new Hono<EdgeEnv>()
       if (!parsed.success) throw invalidParam(parsed.error);
       const size = clamp(Math.min(maxW, maxH), LIMITS.dim.min, LIMITS.dim.max);
       const qs = sourceQuery(parsed.data.source);
-      return c.json({ ...base, title: `CheckFace for ${page.searchParams.get('value') ?? page.searchParams.get('seed') ?? page.searchParams.get('guid') ?? ''}`, url: `${origin}/api/face/?${qs}&dim=${size}`, width: size, height: size });
+      return c.json({ ...base, title: `CheckFace for ${describeSource(parsed.data.source)}`, url: `${origin}/api/face/?${qs}&dim=${size}`, width: size, height: size });
     }
     if (path === '/morph') {
       const parsed = linkpreviewQuery.safeParse(params);
@@ -38,7 +38,7 @@ export const oembed = new Hono<EdgeEnv>()
       // Widest preview within both bounds, keeping the 1200 x 628 shape.
       const width = clamp(Math.min(maxW, Math.floor((maxH * 1200) / 628), LIMITS.width.default), LIMITS.width.min, LIMITS.width.max);
       const qs = `${sourceQuery(parsed.data.from, 'from_')}&${sourceQuery(parsed.data.to, 'to_')}`;
-      return c.json({ ...base, title: 'CheckFace morph', url: `${origin}/api/linkpreview/?${qs}&width=${width}`, width, height: Math.round((628 * width) / 1200) });
+      return c.json({ ...base, title: `CheckFace morph: ${describeSource(parsed.data.from)} to ${describeSource(parsed.data.to)}`, url: `${origin}/api/linkpreview/?${qs}&width=${width}`, width, height: Math.round((628 * width) / 1200) });
     }
     throw new ApiError('NOT_FOUND', 'url must be the URL of a CheckFace /face or /morph page', 'url');
   })

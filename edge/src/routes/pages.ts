@@ -15,7 +15,7 @@ export function sourceQuery(s: LatentSource, prefix = ''): string {
 }
 
 /** How a source reads in a title. */
-function describe(s: LatentSource): string {
+export function describeSource(s: LatentSource): string {
   if (s.kind === 'guid') return `latent ${s.guid}`;
   if (s.kind === 'seed') return `seed ${s.seed}`;
   const v = s.value.length > 72 ? `${s.value.slice(0, 69)}…` : s.value;
@@ -37,7 +37,7 @@ export const pages = new Hono<EdgeEnv>()
     const origin = new URL(c.req.url).origin;
     const q = sourceQuery(source);
     const pageUrl = `${origin}/face?${q}`;
-    const name = describe(source);
+    const name = describeSource(source);
     const alt = `The CheckFace face for ${name}`;
     const body = html`<h1>The face for ${name}</h1>
       <img src="/api/face/?${q}&dim=512" srcset="/api/face/?${q}&dim=1024 2x" width="512" height="512" alt="${alt}" />
@@ -62,7 +62,7 @@ export const pages = new Hono<EdgeEnv>()
     const origin = new URL(c.req.url).origin;
     const q = `${sourceQuery(ends.from, 'from_')}&${sourceQuery(ends.to, 'to_')}`;
     const pageUrl = `${origin}/morph?${q}`;
-    const [a, b] = [describe(ends.from), describe(ends.to)];
+    const [a, b] = [describeSource(ends.from), describeSource(ends.to)];
     const alt = `The CheckFace faces for ${a} and ${b}, and their mix`;
     const body = html`<h1>${a} ⟷ ${b}</h1>
       <video src="/api/mp4/?${q}&dim=512" width="512" height="512" autoplay loop muted playsinline poster="/api/morphframe/?${q}&frame_num=0&dim=512" aria-label="A morph from the face for ${a} to the face for ${b} and back"></video>
