@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../edge/src/app.ts';
-import { forgetModel } from '../../edge/src/lib/gpufn.ts';
+import { ApiError } from '../../shared/errors.ts';
+import { forgetModel, gpuFnOf } from '../../edge/src/lib/gpufn.ts';
 import { edge, errorOf } from './helpers.ts';
 
 const withEnv = (path: string, overrides: Record<string, string>) => app.request(path, {}, { ...env, ...overrides });
@@ -35,5 +36,27 @@ describe('when gpu-fn fails', () => {
     const res = await withEnv('/status/', { GPU_FN_URL: 'http://127.0.0.1:9' });
     expect(res.status).toBe(503);
     forgetModel();
+  });
+
+  it('answers 504, not a stray error, when the headers arrive in time but the body does not', async () => {
+    // Like fetch itself: the deadline's signal also errors a body still streaming in.
+    const stalled: typeof fetch = async (_url, init) => {
+      const signal = init?.signal as AbortSignal;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new Uint8Array([1, 2, 3]));
+          signal.addEventListener('abort', () => controller.error(signal.reason));
+        },
+      });
+      return new Response(body, { headers: { 'Content-Type': 'image/jpeg' } });
+    };
+    const gpu = gpuFnOf({ gpuFnUrl: 'http://gpu-fn.invalid', gpuFnSecret: 's', gpuFnTimeoutMs: 5 }, stalled);
+    const failure = await gpu.render('/v1/face', {}).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).code).toBe('UPSTREAM_TIMEOUT');
+    expect((failure as ApiError).status).toBe(504);
   });
 });

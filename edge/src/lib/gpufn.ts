@@ -35,11 +35,14 @@ export function gpuFnOf(config: Config, fetcher: typeof fetch = fetch): GpuFn {
     headers.set('Authorization', `Bearer ${config.gpuFnSecret}`);
     let res: Response;
     try {
-      res = await fetcher(`${config.gpuFnUrl}${path}`, {
+      const live = await fetcher(`${config.gpuFnUrl}${path}`, {
         ...init,
         headers,
         signal: AbortSignal.timeout(config.gpuFnTimeoutMs),
       });
+      // The deadline covers the body too: read it here, so a late body is a 504, not a stray throw.
+      const body = live.status === 204 || live.status === 304 ? null : await live.arrayBuffer();
+      res = new Response(body, live);
     } catch (err) {
       const timeout = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
       if (timeout) throw new ApiError('UPSTREAM_TIMEOUT', 'the face renderer did not answer in time; try again', undefined, { 'Retry-After': '5' });
