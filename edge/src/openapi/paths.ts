@@ -124,7 +124,7 @@ export function apiPaths(): Record<string, unknown> {
       post: {
         tags: ['latents'],
         summary: 'Encode a photo as a latent',
-        description: `Turns the face in a photo into a registered dlatent and answers its guid. The same file with the same tryalign always gives the same guid. Needs a model with an image encoder: the built-in model has none and answers 501. Uploads up to ${LIMITS.uploadBytes} bytes.`,
+        description: `Turns the face in a photo into a registered dlatent and answers its guid. The same file with the same tryalign always gives the same guid. The built-in model answers the built-in face most like the photo (proportions and colours read from its landmarks); a model without an image encoder answers 501. Uploads up to ${LIMITS.uploadBytes} bytes.`,
         requestBody: {
           required: true,
           content: {

@@ -1,4 +1,5 @@
-/** sharp lives here: rasterising SVG faces and encoding still images. */
+/** sharp lives here: rasterising SVG faces, encoding still images and decoding uploaded photos. */
+import { ApiError } from '../../../shared/errors.ts';
 import { MEDIA_TYPES } from '../../../shared/media.ts';
 import sharp from 'sharp';
 import type { Sharp } from 'sharp';
@@ -52,4 +53,23 @@ export async function encodeImage(img: Rgb8, format: ImageFormat, opts: ImageEnc
   else pipeline.png({ compressionLevel: 3 });
   const out = await pipeline.toBuffer();
   return { body: new Uint8Array(out.buffer, out.byteOffset, out.length), contentType: MEDIA_TYPES[format] };
+}
+
+/**
+ * Decodes an uploaded photo (any format sharp reads), upright by its EXIF orientation and shrunk
+ * to fit `maxSide`, as RGB. Undecodable bytes are the caller's mistake: a 400 naming `param`.
+ */
+export async function decodePhoto(bytes: Uint8Array, maxSide: number, param: string): Promise<Rgb8> {
+  try {
+    const { data, info } = await sharp(bytes, { limitInputPixels: 64_000_000 })
+      .rotate()
+      .resize(maxSide, maxSide, { fit: 'inside', withoutEnlargement: true })
+      .removeAlpha()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return toRgb8(data, info.width, info.height);
+  } catch {
+    throw new ApiError('INVALID_PARAM', `${param} must be an image file (JPEG, PNG, WebP, GIF, AVIF or TIFF) of at most 64 megapixels`, param);
+  }
 }

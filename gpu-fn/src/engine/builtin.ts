@@ -28,4 +28,11 @@ export class BuiltinEngine implements Engine {
     for (let b = 0; b < batch; b++) jobs.push(rasterizeSvg(faceSvg(ws.subarray(b * n, (b + 1) * n), { size }), size));
     return Promise.all(jobs);
   }
+
+  /** A photo to the built-in face most like it (see likeness/). */
+  async encode(image: Uint8Array, tryAlign: boolean): Promise<{ didAlign: boolean; dlatent: number[][] }> {
+    // Loaded on first use: face-api and its WASM backend would slow every start for a rare request.
+    const { encodeLikeness } = await import('./likeness/index.ts');
+    return encodeLikeness(image, tryAlign);
+  }
 }
