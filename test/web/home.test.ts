@@ -187,6 +187,35 @@ describe('home page: morphs', () => {
   });
 });
 
+describe('home page: photo to face', () => {
+  it('turns an uploaded photo into a face with a guid that morphs, and says why a file is refused', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}/#photo`);
+    // A picture of a face: the service's own 400 px face as a PNG file.
+    const png = Buffer.from(await (await fetch(`${site.url}/api/face/?value=my-photo&dim=400&format=png`)).arrayBuffer());
+    await page.locator('#photo-input').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: png });
+    const status = page.locator('#photo-status[data-state="ok"]');
+    await status.waitFor({ timeout: 60_000 });
+    expect(await status.textContent()).toBe('The face in your photo, as a CheckFace face.');
+    const guid = (await page.locator('#photo-guid').textContent())!;
+    expect(guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const face = await loadedImage(page, '#photo-face', `/api/face/?guid=${guid}&dim=200`);
+    expect(face.width).toBe(200);
+    const stored = (await (await fetch(`${site.url}/api/hashdata/?guid=${guid}`)).json()) as { dlatent: number[][] };
+    expect(stored.dlatent).toHaveLength(18);
+    expect(await page.locator('#photo-share').getAttribute('href')).toBe(`${site.url}/face?guid=${guid}`);
+
+    await page.locator('#photo-morph').click();
+    await loadedImage(page, '#morph-frame', `/api/morphframe/?from_guid=${guid}&to_value=yeet&dim=300&num_frames=25&frame_num=12&linear=true`);
+    expect(await page.locator('#share-url').inputValue()).toBe(`${site.url}/morph?from_guid=${guid}&to_value=yeet`);
+
+    await page.locator('#photo-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
+    const refused = page.locator('#photo-status[data-state="invalid"]');
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/^usrimg must be an image file/);
+  }, 90_000);
+});
+
 describe('home page: quality', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious or critical accessibility violations (${colorScheme})`, async () => {

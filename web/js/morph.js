@@ -17,7 +17,8 @@ function endParams() {
 function endName(side) {
   const kind = document.getElementById(`${side}-kind`).value;
   const text = document.getElementById(`${side}-text`).value.trim();
-  return kind === 'seed' ? `seed ${text}` : quoted(text);
+  if (kind === 'seed') return `seed ${text}`;
+  return kind === 'guid' ? `latent ${text.slice(0, 8)}…` : quoted(text);
 }
 
 /** Wires the morph tool. */
@@ -31,7 +32,7 @@ export function initMorph() {
   scrub.max = String(FRAMES - 1);
   const given = new URLSearchParams(location.search);
   for (const side of ['from', 'to']) {
-    for (const kind of ['value', 'seed']) {
+    for (const kind of ['value', 'seed', 'guid']) {
       if (!given.has(`${side}_${kind}`)) continue;
       document.getElementById(`${side}-kind`).value = kind;
       document.getElementById(`${side}-text`).value = given.get(`${side}_${kind}`);
@@ -111,4 +112,11 @@ export function initMorph() {
   }, { rootMargin: '300px' });
   seen.observe(section);
   if (location.hash === '#morph' || new URLSearchParams(location.search).has('from_value')) morph();
+  // Other tools start a morph from a face of theirs (the photo tool, with its guid).
+  return (side, kind, text) => {
+    document.getElementById(`${side}-kind`).value = kind;
+    document.getElementById(`${side}-text`).value = text;
+    section.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth' });
+    morph();
+  };
 }
