@@ -111,7 +111,8 @@ describe('built-in model photo encoder (likeness)', () => {
     expect(json.did_align).toBe(true);
     expect(json.dlatent).toHaveLength(18);
     const tiny = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).png().toBuffer();
-    for (const bad of [new TextEncoder().encode('not an image at all'), new Uint8Array(tiny)]) {
+    const svg = new TextEncoder().encode(faceSvg(truncate(mapping(new Array(512).fill(0.1)), W_AVG, 18, 0.7, 8), { size: 300 }));
+    for (const bad of [new TextEncoder().encode('not an image at all'), new Uint8Array(tiny), svg]) {
       const res = await post(bad);
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { param: string } }).error.param).toBe('usrimg');

@@ -60,6 +60,10 @@ export async function encodeImage(img: Rgb8, format: ImageFormat, opts: ImageEnc
  * to fit `maxSide`, as RGB. Undecodable bytes are the caller's mistake: a 400 naming `param`.
  */
 export async function decodePhoto(bytes: Uint8Array, maxSide: number, param: string): Promise<Rgb8> {
+  const refuse = () => new ApiError('INVALID_PARAM', `${param} must be an image file (JPEG, PNG, WebP, GIF, AVIF or TIFF) of at most 64 megapixels`, param);
+  // Photos only: no SVG or PDF, whose rasterisers would read more than the bytes we were given.
+  const format = await sharp(bytes).metadata().then((m) => m.format, () => undefined);
+  if (!format || !PHOTO_FORMATS.has(format)) throw refuse();
   try {
     const { data, info } = await sharp(bytes, { limitInputPixels: 64_000_000 })
       .rotate()
@@ -70,6 +74,8 @@ export async function decodePhoto(bytes: Uint8Array, maxSide: number, param: str
       .toBuffer({ resolveWithObject: true });
     return toRgb8(data, info.width, info.height);
   } catch {
-    throw new ApiError('INVALID_PARAM', `${param} must be an image file (JPEG, PNG, WebP, GIF, AVIF or TIFF) of at most 64 megapixels`, param);
+    throw refuse();
   }
 }
+
+const PHOTO_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'avif', 'heif', 'tiff']);
