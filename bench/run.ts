@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- name ...]`: runs the benchmarks one after another (never in parallel: they
  * measure a 2-core machine) and prints their numbers. Names: service, faces, encode, latent,
- * stylegan2. With no names, all of them. `--quick` passes smaller sizes where a bench has them.
+ * likeness, stylegan2. With no names, all of them. `--quick` passes smaller sizes where a bench has them.
  * Numbers go into docs/benchmarks.md by hand, with the command that made them.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,7 @@ const BENCHES: Record<string, { file: string; args: string[]; quickArgs: string[
   latent: { file: 'latent.ts', args: [], quickArgs: [] },
   encode: { file: 'encode.ts', args: ['5'], quickArgs: ['2'] },
   faces: { file: 'faces.ts', args: ['500', '1000', '200'], quickArgs: ['100', '150', '50'] },
+  likeness: { file: 'likeness.ts', args: ['60', '3'], quickArgs: ['20', '1'] },
   stylegan2: { file: 'stylegan2.ts', args: ['--batches', '1,4', '--runs', '3'], quickArgs: ['--batches', '1', '--runs', '1'] },
 };
 

@@ -40,6 +40,8 @@ describe('built-in model photo encoder (likeness)', () => {
   it('was calibrated on the face model that is served', () => {
     expect(calibration.model).toBe(`${FACE_MODEL.id}@${FACE_MODEL.version}`);
     expect(calibration.faces).toBeGreaterThanOrEqual(300);
+    expect(calibration.recovery).toHaveLength(calibration.traits.length);
+    expect(calibration.weights).toHaveLength(calibration.features.length);
   });
 
   it('reads its own drawings back: proportions and colours follow the true traits', async () => {

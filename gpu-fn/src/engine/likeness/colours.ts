@@ -1,7 +1,7 @@
 /**
  * The colours of a face in a photo, sampled in small patches placed by the landmarks: skin from
- * the cheeks, lips, irises, hair above the forehead, beard and moustache areas, and the background
- * beside the head. Medians per channel, so a stray highlight or strand of hair does not count.
+ * the cheeks, lips, irises, hair above the forehead, the chin (for beards), and the background
+ * beside the head and jaw. Medians per channel, so a stray highlight or strand of hair does not count.
  */
 import type { Rgb8 } from '../types.ts';
 import type { Point } from '../../vision/landmarks.ts';
@@ -16,8 +16,6 @@ export interface FaceColours {
   hair: Rgb;
   /** Below the mouth and on the chin, where a beard grows. */
   chin: Rgb;
-  /** Between nose and upper lip, where a moustache grows. */
-  upperLip: Rgb;
   background: Rgb;
   /** Beside the jaw, left and right: hair when it is long, background when it is short. */
   besideJaw: Rgb;
@@ -68,7 +66,6 @@ export function faceColours(img: Rgb8, points: readonly Point[]): FaceColours {
     // Well above the brows: the hairline on most heads, the forehead on a bald one.
     hair: sample(0, browTop - 0.95 * (chinBottom - browTop) * 0.55, 0.12),
     chin: sample(...between(57, 8, 0.55), 0.08),
-    upperLip: sample(...between(33, 51), 0.05),
     background: average([sample(-faceHalf * 2.1, browTop, 0.15), sample(faceHalf * 2.1, browTop, 0.15)]),
     besideJaw: average([sample(-faceHalf * 1.3, chinBottom * 0.75, 0.1), sample(faceHalf * 1.3, chinBottom * 0.75, 0.1)]),
   };

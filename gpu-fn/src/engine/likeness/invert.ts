@@ -24,7 +24,12 @@ export interface Calibration {
   sigma: number[];
   /** Per trait: standard deviation among served faces. */
   spread: number[];
+  /** Per trait: correlation of read-back and true values on faces the fit had not seen. */
+  recovery: number[];
 }
+
+/** Traits read back less surely than this stay average rather than add noise. */
+const MIN_RECOVERY = 0.35;
 
 /** Solves A x = b for a small symmetric positive definite A (Cholesky). */
 export function solveSpd(a: number[][], b: number[]): number[] {
@@ -69,7 +74,7 @@ export function shapeTraits(cal: Calibration, features: readonly number[]): Part
     }
   });
   const t = solveSpd(ata, atb);
-  return Object.fromEntries(cal.traits.map((name, i) => [name, clampTrait(t[i]!)]));
+  return Object.fromEntries(cal.traits.flatMap((name, i) => (cal.recovery[i]! >= MIN_RECOVERY ? [[name, clampTrait(t[i]!)]] : [])));
 }
 
 const GRID = Array.from({ length: 39 }, (_, i) => -0.95 + i * 0.05);
@@ -105,14 +110,14 @@ export function colourTraits(base: Partial<Record<TraitName, number>>, c: FaceCo
   fit(t, ['lipTint'], (x) => paletteFor(x).lip, c.lip);
   fit(t, ['iris'], (x) => paletteFor(x).iris, c.iris);
   fit(t, ['bgHue', 'bgLight', 'bgHue2'], (x) => paletteFor(x).bg, c.background);
-  // Facial hair: the chin and upper lip darker than the cheeks, toward the hair colour.
+  // A beard: the chin darker than the cheeks. (The same test above the lip misread the shadow
+  // under the nose as a moustache, so moustaches stay average.)
   const skinY = Math.max(1, luma(c.skin));
   const darker = (x: Rgb) => Math.max(0, (skinY - luma(x)) / skinY);
   t.beard = -0.3 + 1.2 * Math.min(1, Math.max(0, (darker(c.chin) - 0.12) / 0.25));
-  t.moustache = -0.3 + 1.2 * Math.min(1, Math.max(0, (darker(c.upperLip) - 0.12) / 0.25));
   // Long hair shows beside the jaw in the hair's colour rather than the background's.
   t.hairLen = -0.6 + 1.7 * toward(c.besideJaw, c.background, c.hair);
   const out: Partial<Record<TraitName, number>> = { ...base };
-  for (const n of ['skin', 'undertone', 'hairTone', 'hairRed', 'lipTint', 'iris', 'bgHue', 'bgLight', 'bgHue2', 'beard', 'moustache', 'hairLen'] as const) out[n] = clampTrait(t[n]);
+  for (const n of ['skin', 'undertone', 'hairTone', 'hairRed', 'lipTint', 'iris', 'bgHue', 'bgLight', 'bgHue2', 'beard', 'hairLen'] as const) out[n] = clampTrait(t[n]);
   return out;
 }
