@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
+import { correlation } from '../gpu-fn/src/engine/likeness/calibrate.ts';
 import { encodeLikeness } from '../gpu-fn/src/engine/likeness/index.ts';
 import { faceSvg } from '../shared/face/index.ts';
 import { traitsFromWs, type TraitName } from '../shared/face/traits.ts';
@@ -37,16 +38,6 @@ for (let i = 0; i < drawings; i++) {
     (truth[k] ??= []).push(a[k]);
     (found[k] ??= []).push(b[k]);
   }
-}
-function correlation(a: number[], b: number[]): number {
-  const ma = a.reduce((s, v) => s + v, 0) / a.length, mb = b.reduce((s, v) => s + v, 0) / b.length;
-  let ab = 0, aa = 0, bb = 0;
-  a.forEach((v, i) => {
-    ab += (v - ma) * (b[i]! - mb);
-    aa += (v - ma) ** 2;
-    bb += (b[i]! - mb) ** 2;
-  });
-  return aa && bb ? ab / Math.sqrt(aa * bb) : 0;
 }
 const rows = (Object.keys(truth) as TraitName[])
   .map((k) => [k, correlation(truth[k]!, found[k]!)] as const)

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../gpu-fn/src/app.ts';
 import { BuiltinEngine } from '../../gpu-fn/src/engine/builtin.ts';
+import { correlation } from '../../gpu-fn/src/engine/likeness/calibrate.ts';
 import { calibration, encodeLikeness } from '../../gpu-fn/src/engine/likeness/index.ts';
 import { FACE_MODEL, W_AVG, faceSvg, mapping } from '../../shared/face/index.ts';
 import { prng } from '../../shared/face/mapping.ts';
@@ -25,16 +26,6 @@ async function drawnFace(i: number) {
   return { png, traits: traitsFromWs(ws) };
 }
 
-function correlation(a: number[], b: number[]): number {
-  const ma = a.reduce((s, v) => s + v, 0) / a.length, mb = b.reduce((s, v) => s + v, 0) / b.length;
-  let ab = 0, aa = 0, bb = 0;
-  a.forEach((v, i) => {
-    ab += (v - ma) * (b[i]! - mb);
-    aa += (v - ma) ** 2;
-    bb += (b[i]! - mb) ** 2;
-  });
-  return ab / Math.sqrt(aa * bb);
-}
 
 describe('built-in model photo encoder (likeness)', () => {
   it('was calibrated on the face model that is served', () => {

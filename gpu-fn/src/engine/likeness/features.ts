@@ -3,6 +3,7 @@
  * describe the face rather than the photo.
  */
 import type { Point } from '../../vision/landmarks.ts';
+import type { TraitName } from '../../../../shared/face/traits.ts';
 import { faceFrame, meanOf, range } from './frame.ts';
 
 export const FEATURE_NAMES = [
@@ -10,6 +11,14 @@ export const FEATURE_NAMES = [
   'browH', 'browArch', 'eyeW', 'eyeOpen', 'lips', 'smile', 'mouthOpen', 'eyeTilt',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** The traits the proportions are fitted on (the geometry of head and inner face). */
+export const SHAPE_TRAITS: readonly TraitName[] = [
+  'headW', 'headH', 'jaw', 'chin', 'cheek', 'yaw', 'pitch', 'roll', 'forehead', 'jawDrop', 'cheekV', 'jawAngle',
+  'eyeSep', 'eyeY', 'eyeW', 'eyeOpen', 'eyeTilt', 'browH', 'browArch', 'browTilt',
+  'noseLen', 'noseW', 'mouthW', 'lipUpper', 'lipLower', 'smile', 'mouthOpen', 'mouthY',
+];
+
 
 /** The proportions of one face, in FEATURE_NAMES order. */
 export function faceFeatures(points: readonly Point[]): number[] {

@@ -16,13 +16,6 @@ import { faceColours } from './colours.ts';
 import { faceFeatures } from './features.ts';
 import { colourTraits, shapeTraits, type Calibration } from './invert.ts';
 
-/** The traits the proportions are fitted on (the geometry of head and inner face). */
-export const SHAPE_TRAITS: readonly TraitName[] = [
-  'headW', 'headH', 'jaw', 'chin', 'cheek', 'yaw', 'pitch', 'roll', 'forehead', 'jawDrop', 'cheekV', 'jawAngle',
-  'eyeSep', 'eyeY', 'eyeW', 'eyeOpen', 'eyeTilt', 'browH', 'browArch', 'browTilt',
-  'noseLen', 'noseW', 'mouthW', 'lipUpper', 'lipLower', 'smile', 'mouthOpen', 'mouthY',
-];
-
 export const calibration = calibrationJson as Calibration;
 
 /** Photos are measured at this size at most: plenty for landmarks, quick to decode and detect. */
