@@ -21,8 +21,10 @@ export function eyes(ctx: Ctx): string {
     const outer: Pt = [x + s * w, y - tilt];
     const up = (f: number, k: number): Pt => [x + s * w * f, y - eh * k];
     const lo = (f: number, k: number): Pt => [x + s * w * f, y + eh * k];
-    const upper = [inner, up(-0.45, 0.85), up(0.05, 1.05), up(0.55, 0.8), outer];
-    const lower = [outer, lo(0.5, 0.55), lo(-0.1, 0.62), lo(-0.6, 0.4), inner];
+    // Shape family: round (high, even upper lid, deep lower lid) versus almond (flat lids, pointed corners).
+    const r = t.eyeShape;
+    const upper = [inner, up(-0.45, 0.85 + 0.2 * r), up(0.05 - 0.1 * r, 1.05 + 0.12 * r), up(0.55, 0.8 + 0.3 * r), outer];
+    const lower = [outer, lo(0.5, 0.55 + 0.3 * r), lo(-0.1, 0.62 + 0.28 * r), lo(-0.6, 0.4 + 0.25 * r), inner];
     const shape = smoothPath([...upper, ...lower.slice(1, -1)], true, 0.85);
     clip += shape;
     const ir = ew * (0.39 + 0.1 * unit(t.iris * 0.7 + t.lashes * 0.3));
@@ -56,12 +58,16 @@ export function brows({ L, t, c }: Ctx): string {
   const len = 0.34 + t.browLen * 0.05;
   let d = '';
   for (const s of [-1, 1]) {
-    const u0 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02);
-    const u1 = u0 + s * len;
+    // Inner ends closer together or farther apart; the outer ends stay put.
+    const u1 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + len);
+    const u0 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + t.browGap * 0.07);
     const v0 = L.browV + 0.02 - s * L.asym, v1 = L.browV - t.browTilt * 0.05 - s * L.asym;
     const a = L.at(u0, v0, L.surface(u0, v0));
-    const b = L.at(u1, v1, L.surface(u1, v1));
-    const mid = L.at((u0 * 0.45 + u1 * 0.55), (v0 + v1) / 2, L.surface(u0 * 0.45 + u1 * 0.55, v0));
+    const b = L.at(u1, v1 + Math.max(0, t.browAngle) * 0.05, L.surface(u1, v1));
+    // Where the arch peaks: soft and central, or angled toward the outer end with a dropping tail.
+    const f = 0.55 + t.browAngle * 0.17;
+    const mu = u0 * (1 - f) + u1 * f;
+    const mid = L.at(mu, v0 + (v1 - v0) * f, L.surface(mu, v0));
     const top: Pt[] = [[a[0], a[1] - th * 0.6], [mid[0], mid[1] - arch - th * 0.55], [b[0], b[1] - th * 0.1]];
     const bot: Pt[] = [[b[0], b[1] + th * 0.1], [mid[0], mid[1] - arch + th * 0.45], [a[0], a[1] + th * 0.6]];
     d += smoothPath([...top, ...bot], true, 0.7);
