@@ -1,7 +1,7 @@
 /** Eyes (lids, iris, lashes) and eyebrows. */
 import type { Ctx } from './context.ts';
 import { unit } from './palette.ts';
-import { ellipseD, hex, mix, n, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
+import { ellipseD, hex, mix, n, op, shade, smoothPath, smoothstep, type Pt } from './svg.ts';
 
 /** Both eyes, each clipped to its own lid shape. */
 export function eyes(ctx: Ctx): string {
@@ -47,20 +47,20 @@ export function eyes(ctx: Ctx): string {
   return `<defs><clipPath id="${id}-eyes"><path d="${clip}"/></clipPath></defs><path d="${clip}" fill="${hex(mix([250, 247, 242], c.skin, 0.06))}"/>` +
     `<g clip-path="url(#${id}-eyes)">${irises}<path d="${pupils}" fill="#0c0808"/><path d="${shades}" fill="${lidCol}" fill-opacity="0.35"/></g><path d="${lights}" fill="#fff" fill-opacity="0.9"/>` +
     `<path d="${lids}" fill="none" stroke="${lashes}" stroke-width="${n(lashW)}" stroke-linecap="round"/>` +
-    `<path d="${creases}" fill="none" stroke="${lidCol}" stroke-width="0.45" stroke-linecap="round" stroke-opacity="0.8"/>` +
+    `<path d="${creases}" fill="none" stroke="${lidCol}" stroke-width="${n(0.3 + 0.35 * unit(t.crease))}" stroke-linecap="round" stroke-opacity="${op(0.95 * smoothstep(-0.85, 0.3, t.crease))}"/>` +
     `<path d="${lowers}" fill="none" stroke="${lidCol}" stroke-width="0.35" stroke-opacity="0.7"/>`;
 }
 
 /** Both brows: tapered shapes with their own height, thickness, arch and tilt. */
 export function brows({ L, t, c }: Ctx): string {
-  const th = L.hh * (0.022 + 0.05 * unit(t.browThick));
+  const th = L.hh * (0.016 + 0.064 * unit(t.browThick));
   const arch = L.hh * (0.02 + 0.035 * unit(t.browArch));
-  const len = 0.34 + t.browLen * 0.05;
+  const len = 0.34 + t.browLen * 0.08;
   let d = '';
   for (const s of [-1, 1]) {
     // Inner ends closer together or farther apart; the outer ends stay put.
     const u1 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + len);
-    const u0 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + t.browGap * 0.07);
+    const u0 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + t.browGap * 0.11);
     const v0 = L.browV + 0.02 - s * L.asym, v1 = L.browV - t.browTilt * 0.05 - s * L.asym;
     const a = L.at(u0, v0, L.surface(u0, v0));
     const b = L.at(u1, v1 + Math.max(0, t.browAngle) * 0.05, L.surface(u1, v1));
