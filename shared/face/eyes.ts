@@ -68,8 +68,10 @@ export function brows({ L, t, c }: Ctx): string {
     const f = 0.55 + t.browAngle * 0.17;
     const mu = u0 * (1 - f) + u1 * f;
     const mid = L.at(mu, v0 + (v1 - v0) * f, L.surface(mu, v0));
-    const top: Pt[] = [[a[0], a[1] - th * 0.6], [mid[0], mid[1] - arch - th * 0.55], [b[0], b[1] - th * 0.1]];
-    const bot: Pt[] = [[b[0], b[1] + th * 0.1], [mid[0], mid[1] - arch + th * 0.45], [a[0], a[1] + th * 0.6]];
+    // Taper: a heavy head thinning to a fine tail, or an even band that keeps its weight to the end.
+    const hd = th * (0.6 + t.browTaper * 0.3), tl = th * (0.1 + 0.35 * Math.max(0, -t.browTaper));
+    const top: Pt[] = [[a[0], a[1] - hd], [mid[0], mid[1] - arch - th * 0.55], [b[0], b[1] - tl]];
+    const bot: Pt[] = [[b[0], b[1] + tl], [mid[0], mid[1] - arch + th * 0.45], [a[0], a[1] + hd]];
     d += smoothPath([...top, ...bot], true, 0.7);
   }
   return `<path d="${d}" fill="${hex(c.brow)}" fill-opacity="0.92"/>`;
