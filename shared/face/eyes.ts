@@ -54,14 +54,14 @@ export function eyes(ctx: Ctx): string {
 /** Both brows: tapered shapes with their own height, thickness, arch and tilt. */
 export function brows({ L, t, c }: Ctx): string {
   const th = L.hh * (0.016 + 0.064 * unit(t.browThick));
-  const arch = L.hh * (0.02 + 0.035 * unit(t.browArch));
+  const arch = L.hh * (0.012 + 0.05 * unit(t.browArch));
   const len = 0.34 + t.browLen * 0.08;
   let d = '';
   for (const s of [-1, 1]) {
     // Inner ends closer together or farther apart; the outer ends stay put.
     const u1 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + len);
     const u0 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + t.browGap * 0.11);
-    const v0 = L.browV + 0.02 - s * L.asym, v1 = L.browV - t.browTilt * 0.05 - s * L.asym;
+    const v0 = L.browV + 0.02 - s * L.asym, v1 = L.browV - t.browTilt * 0.08 - s * L.asym;
     const a = L.at(u0, v0, L.surface(u0, v0));
     const b = L.at(u1, v1 + Math.max(0, t.browAngle) * 0.05, L.surface(u1, v1));
     // Where the arch peaks: soft and central, or angled toward the outer end with a dropping tail.
