@@ -55,12 +55,14 @@ export function eyes(ctx: Ctx): string {
 export function brows({ L, t, c }: Ctx): string {
   const th = L.hh * (0.016 + 0.064 * unit(t.browThick));
   const arch = L.hh * (0.012 + 0.05 * unit(t.browArch));
-  const len = 0.34 + t.browLen * 0.08;
+  const len = 0.35 + t.browLen * 0.1;
   let d = '';
   for (const s of [-1, 1]) {
     // Inner ends closer together or farther apart; the outer ends stay put.
+    // A smooth floor on the length keeps short, far-apart brows from shrinking to tufts.
+    const span = len - t.browGap * 0.14;
     const u1 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + len);
-    const u0 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + t.browGap * 0.11);
+    const u0 = u1 - s * 0.5 * (span + 0.24 + Math.sqrt((span - 0.24) ** 2 + 0.004));
     const v0 = L.browV + 0.02 - s * L.asym, v1 = L.browV - t.browTilt * 0.08 - s * L.asym;
     const a = L.at(u0, v0, L.surface(u0, v0));
     const b = L.at(u1, v1 + Math.max(0, t.browAngle) * 0.05, L.surface(u1, v1));
