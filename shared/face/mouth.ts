@@ -29,7 +29,7 @@ export function nose({ L, t, id, c }: Ctx): string {
     const nostril = L.at(s * (half / L.hw) * (0.45 + ns * 0.08), L.noseV + 0.005, 0.95 + proj * 0.5);
     const flare = 0.25 + ns * 0.2;
     wings += `M${p([w[0] - s * half * 0.05, w[1] - L.hh * (0.07 + ns * 0.02)])}Q${p([w[0] + s * half * flare, w[1] + L.hh * 0.005])} ${p([w[0] - s * half * 0.1, w[1] + L.hh * 0.04])}`;
-    nostrils += ellipseD(nostril[0], nostril[1], half * (0.2 + ns * 0.06) * L.squeeze(s * 0.15), L.hh * (0.018 + ns * 0.009));
+    nostrils += ellipseD(nostril[0], nostril[1], half * (0.2 + ns * 0.03) * L.squeeze(s * 0.15), L.hh * (0.018 + ns * 0.004));
   }
   out += `<path d="${nostrils}" fill="${hex(shade(c.skin, 0.4))}" fill-opacity="0.8"/>`;
   out += `<path d="${wings}M${p([tip[0] - half * 0.35, tip[1] + L.hh * 0.045])}Q${p([tip[0], tip[1] + L.hh * 0.06])} ${p([tip[0] + half * 0.35, tip[1] + L.hh * 0.045])}" fill="none" stroke="${dark}" stroke-width="0.5" stroke-linecap="round" stroke-opacity="0.75"/>`;
