@@ -58,8 +58,9 @@ export function brows({ L, t, c }: Ctx): string {
   const len = 0.35 + t.browLen * 0.1;
   let d = '';
   for (const s of [-1, 1]) {
-    // Inner ends closer together or farther apart; the outer ends stay put.
-    // A smooth floor on the length keeps short, far-apart brows from shrinking to tufts.
+    // Inner ends closer together or farther apart; the outer ends stay put. Inward (toward the
+    // nose) tells faces apart best, but brows that reach far in cost detections, hence the shorter
+    // inward range. A smooth floor on the length keeps short, far-apart brows from becoming tufts.
     const span = len - t.browGap * (t.browGap < 0 ? 0.1 : 0.05);
     const u1 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + len);
     const u0 = u1 - s * 0.5 * (span + 0.24 + Math.sqrt((span - 0.24) ** 2 + 0.004));
