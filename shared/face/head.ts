@@ -80,8 +80,9 @@ export function head(ctx: Ctx): string {
   const cheekSink = 0.25 + 0.35 * unit(-t.cheekFat);
   for (const s of [-1, 1]) {
     out += ell(s * 0.55, L.noseV - 0.05, 0.7, L.hw * 0.28, L.hh * 0.13, `${id}-bl`, blush);
-    out += ell(s * 0.6 - 0.1, L.eyeV + 0.17, 0.7, L.hw * 0.2, L.hh * 0.07, `${id}-hl`, gloss * 0.7);
-    out += ell(s * 0.8, L.noseV + 0.12, 0.4, L.hw * 0.18, L.hh * 0.22, `${id}-sh`, cheekSink);
+    out += ell(s * (0.6 + t.cheekShape * 0.06) - 0.1, L.eyeV + 0.17 + t.cheekShape * 0.04, 0.7, L.hw * 0.2, L.hh * 0.07, `${id}-hl`, gloss * 0.7);
+    // Cheek hollows: high and far out under prominent cheekbones, or low and in toward the mouth.
+    out += ell(s * (0.8 - t.cheekShape * 0.14), L.noseV + 0.12 + t.cheekShape * 0.1, 0.4, L.hw * (0.18 + t.cheekShape * 0.04), L.hh * (0.22 - t.cheekShape * 0.05), `${id}-sh`, cheekSink * (1 + 0.4 * t.cheekShape));
     out += ell(s * (L.eyeU - 0.05), L.eyeV - 0.02, 0.75, L.hw * 0.3, L.hh * 0.13, `${id}-sh`, 0.55 + 0.45 * unit(t.deepSet));
     out += ell(s * L.eyeU, L.eyeV + 0.1, 0.8, L.hw * 0.22, L.hh * 0.06, `${id}-sh`, 0.5 * smoothstep(-0.6, 1, t.bags));
   }

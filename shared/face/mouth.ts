@@ -10,7 +10,9 @@ export function nose({ L, t, id, c }: Ctx): string {
   const proj = 0.35 + t.noseTip * 0.1;
   const tip = L.at(0, tipV, 0.95 + proj);
   const top = L.at(0, L.eyeV - 0.02, 0.9);
-  const bw = L.hw * (0.07 + t.noseBridge * 0.03);
+  // Broad, flat nose (round bulb, flared wings, open nostrils) versus a narrow, high one (pinched tip, slit nostrils).
+  const ns = t.noseShape;
+  const bw = L.hw * (0.07 + t.noseBridge * 0.03) * (1 - ns * 0.3);
   const dark = hex(shade(c.skin, 0.62));
   const sq = L.squeeze(0);
   const wing = (s: number): Pt => L.at(s * (half / L.hw), L.noseV - 0.02, 0.85);
@@ -19,14 +21,15 @@ export function nose({ L, t, id, c }: Ctx): string {
   out += `<path d="M${p([top[0] + bw, top[1]])}Q${p([tip[0] + bw * 1.6, (top[1] + tip[1]) / 2])} ${p([tip[0] + half * 0.55, tip[1] - L.hh * 0.02])}L${p([tip[0] + half * 0.2, tip[1] - L.hh * 0.03])}Q${p([tip[0] + bw * 0.5, (top[1] + tip[1]) / 2])} ${p([top[0] + bw * 0.2, top[1]])}Z" fill="url(#${id}-sh)"/>`;
   const [sx, sy] = L.at(0.02, L.noseV + 0.06, 0.9);
   out += `<ellipse cx="${n(sx)}" cy="${n(sy)}" rx="${n(half * 1.1 * sq)}" ry="${n(L.hh * 0.05)}" fill="url(#${id}-sh)" fill-opacity="0.85"/>`;
-  out += `<ellipse cx="${n(tip[0] - half * 0.12)}" cy="${n(tip[1] - L.hh * 0.015)}" rx="${n(half * 0.38)}" ry="${n(L.hh * 0.035)}" fill="url(#${id}-hl)" fill-opacity="${op(0.6 + 0.4 * (1 - c.light))}"/>`;
+  out += `<ellipse cx="${n(tip[0] - half * 0.12)}" cy="${n(tip[1] - L.hh * 0.015)}" rx="${n(half * (0.38 + ns * 0.14))}" ry="${n(L.hh * (0.035 + ns * 0.012))}" fill="url(#${id}-hl)" fill-opacity="${op(0.6 + 0.4 * (1 - c.light))}"/>`;
   out += `<path d="M${p([top[0] - bw * 0.6, top[1] + L.hh * 0.08])}Q${p([tip[0] - bw * 0.9, (top[1] + tip[1]) / 2])} ${p([tip[0] - bw * 0.7, tip[1] - L.hh * 0.04])}" fill="none" stroke="url(#${id}-hl)" stroke-width="${n(bw * 0.6)}" stroke-opacity="0.5"/>`;
   let wings = '', nostrils = '';
   for (const s of [-1, 1]) {
     const w = wing(s);
-    const nostril = L.at(s * (half / L.hw) * 0.45, L.noseV + 0.005, 0.95 + proj * 0.5);
-    wings += `M${p([w[0] - s * half * 0.05, w[1] - L.hh * 0.07])}Q${p([w[0] + s * half * 0.25, w[1] + L.hh * 0.005])} ${p([w[0] - s * half * 0.1, w[1] + L.hh * 0.04])}`;
-    nostrils += ellipseD(nostril[0], nostril[1], half * 0.2 * L.squeeze(s * 0.15), L.hh * 0.018);
+    const nostril = L.at(s * (half / L.hw) * (0.45 + ns * 0.08), L.noseV + 0.005, 0.95 + proj * 0.5);
+    const flare = 0.25 + ns * 0.2;
+    wings += `M${p([w[0] - s * half * 0.05, w[1] - L.hh * (0.07 + ns * 0.02)])}Q${p([w[0] + s * half * flare, w[1] + L.hh * 0.005])} ${p([w[0] - s * half * 0.1, w[1] + L.hh * 0.04])}`;
+    nostrils += ellipseD(nostril[0], nostril[1], half * (0.2 + ns * 0.03) * L.squeeze(s * 0.15), L.hh * (0.018 + ns * 0.004));
   }
   out += `<path d="${nostrils}" fill="${hex(shade(c.skin, 0.4))}" fill-opacity="0.8"/>`;
   out += `<path d="${wings}M${p([tip[0] - half * 0.35, tip[1] + L.hh * 0.045])}Q${p([tip[0], tip[1] + L.hh * 0.06])} ${p([tip[0] + half * 0.35, tip[1] + L.hh * 0.045])}" fill="none" stroke="${dark}" stroke-width="0.5" stroke-linecap="round" stroke-opacity="0.75"/>`;

@@ -14,6 +14,7 @@ const MIDDLE = [
   'noseLen', 'noseW', 'noseBridge', 'noseTip', 'mouthW', 'lipUpper', 'lipLower', 'smile', 'mouthOpen', 'mouthY',
   'earSize', 'hairLen', 'hairVol', 'hairPart', 'fringe', 'bald', 'beard', 'moustache', 'stubble', 'glasses',
   'glassShape', 'age', 'gaze', 'philtrum', 'cheekFat', 'folds', 'bags', 'asym', 'deepSet', 'puff', 'sweep',
+  'eyeShape', 'noseShape', 'browGap', 'browAngle', 'crease', 'browTaper', 'cheekShape',
 ] as const;
 const FINE = [
   'skin', 'undertone', 'hairTone', 'hairRed', 'iris', 'bgHue', 'bgLight', 'freckles', 'lipTint', 'blush',
