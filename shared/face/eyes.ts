@@ -61,7 +61,7 @@ export function brows({ L, t, c }: Ctx): string {
     // Inner ends closer together or farther apart; the outer ends stay put. Inward (toward the
     // nose) tells faces apart best, but brows that reach far in cost detections, hence the shorter
     // inward range. A smooth floor on the length keeps short, far-apart brows from becoming tufts.
-    const span = len - t.browGap * (t.browGap < 0 ? 0.1 : 0.05);
+    const span = len - t.browGap * (t.browGap < 0 ? 0.12 : 0.05);
     const u1 = s * (L.eyeU - 0.2 - t.eyeSep * 0.02 + len);
     const u0 = u1 - s * 0.5 * (span + 0.24 + Math.sqrt((span - 0.24) ** 2 + 0.004));
     const v0 = L.browV + 0.02 - s * L.asym, v1 = L.browV - t.browTilt * 0.08 - s * L.asym;

@@ -16,7 +16,7 @@ import { paletteFor } from './palette.ts';
 import { n } from './svg.ts';
 import { traitsFromWs } from './traits.ts';
 
-export const FACE_MODEL = { id: 'builtin-face', version: '1.2.0', zDim: Z_DIM, wDim: W_DIM, numWs: NUM_WS } as const;
+export const FACE_MODEL = { id: 'builtin-face', version: '1.3.0', zDim: Z_DIM, wDim: W_DIM, numWs: NUM_WS } as const;
 
 /** The average face in w space (one w_dim vector, the same for every ws entry). */
 export const W_AVG: Float32Array = AVG;
