@@ -8,7 +8,7 @@ import { faceFrame, meanOf, range } from './frame.ts';
 
 export const FEATURE_NAMES = [
   'roll', 'turn', 'faceW', 'jawW', 'chinDrop', 'noseLen', 'noseW', 'mouthW', 'mouthY',
-  'browH', 'browArch', 'eyeW', 'eyeOpen', 'lips', 'smile', 'mouthOpen', 'eyeTilt',
+  'browH', 'browArch', 'eyeW', 'eyeOpen', 'lips', 'smile', 'mouthOpen', 'eyeTilt', 'browGap',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -17,6 +17,7 @@ export const SHAPE_TRAITS: readonly TraitName[] = [
   'headW', 'headH', 'jaw', 'chin', 'cheek', 'yaw', 'pitch', 'roll', 'forehead', 'jawDrop', 'cheekV', 'jawAngle',
   'eyeSep', 'eyeY', 'eyeW', 'eyeOpen', 'eyeTilt', 'browH', 'browArch', 'browTilt',
   'noseLen', 'noseW', 'mouthW', 'lipUpper', 'lipLower', 'smile', 'mouthOpen', 'mouthY',
+  'eyeShape', 'noseShape', 'browGap', 'browAngle', 'browTaper', 'cheekShape',
 ];
 
 
@@ -50,6 +51,7 @@ export function faceFeatures(points: readonly Point[]): number[] {
     mouthOpen: at(66)[1] - at(62)[1],
     // Outer eye corners above the inner ones read as upturned eyes.
     eyeTilt: ((at(39)[1] - at(36)[1]) + (at(42)[1] - at(45)[1])) / 2,
+    browGap: dist(21, 22),
   };
   return FEATURE_NAMES.map((n) => features[n]);
 }
