@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { app } from '../../edge/src/app.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { forgetModel, gpuFnOf } from '../../edge/src/lib/gpufn.ts';
@@ -58,5 +58,33 @@ describe('when gpu-fn fails', () => {
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).code).toBe('UPSTREAM_TIMEOUT');
     expect((failure as ApiError).status).toBe(504);
+  });
+
+  it('asks gpu-fn for its model once when the memo expires, while other requests go on with the old answer', async () => {
+    forgetModel();
+    let calls = 0;
+    let release: (v: Response) => void = () => {};
+    const model = (version: string) => Response.json({ id: 'builtin-face', version, kind: 'builtin', zDim: 512, wDim: 512, numWs: 18, resolution: 1024 });
+    const fetcher: typeof fetch = async () => {
+      calls++;
+      return calls === 1 ? model('1') : new Promise<Response>((r) => (release = r));
+    };
+    const gpu = gpuFnOf({ gpuFnUrl: 'http://gpu-fn.invalid', gpuFnSecret: 's', gpuFnTimeoutMs: 5000 }, fetcher);
+    expect((await gpu.model()).version).toBe('1');
+    const later = Date.now() + 31_000;
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(later);
+    try {
+      const refreshing = gpu.model();
+      const others = await Promise.all([gpu.model(), gpu.model(), gpu.model()]);
+      expect(others.map((m) => m.version)).toEqual(['1', '1', '1']);
+      expect(calls).toBe(2);
+      release(model('2'));
+      expect((await refreshing).version).toBe('2');
+      expect((await gpu.model()).version).toBe('2');
+      expect(calls).toBe(2);
+    } finally {
+      clock.mockRestore();
+      forgetModel();
+    }
   });
 });

@@ -16,6 +16,9 @@ export interface GpuModel {
 /** How long a model answer is trusted before asking again; a model switch shows within this. */
 const MODEL_TTL_MS = 30_000;
 let modelMemo: { url: string; at: number; model: GpuModel } | undefined;
+/** When the request now asking gpu-fn for the model started; others wait at most REFRESH_WAIT_MS for it. */
+let refreshingSince: number | undefined;
+const REFRESH_WAIT_MS = 5_000;
 
 export interface GpuFn {
   /** The served model, memoised per isolate so cache hits never reach gpu-fn. */
@@ -74,11 +77,20 @@ export function gpuFnOf(config: Config, fetcher: typeof fetch = fetch): GpuFn {
   return {
     async model() {
       const now = Date.now();
-      if (modelMemo && modelMemo.url === config.gpuFnUrl && now - modelMemo.at < MODEL_TTL_MS) return modelMemo.model;
-      const res = await call('/v1/model', { method: 'GET' });
-      const model = (await res.json()) as GpuModel;
-      modelMemo = { url: config.gpuFnUrl, at: now, model };
-      return model;
+      const memo = modelMemo?.url === config.gpuFnUrl ? modelMemo : undefined;
+      if (memo && now - memo.at < MODEL_TTL_MS) return memo.model;
+      // Past its time, one request asks gpu-fn again while the others go on with the answer they
+      // have, so a busy isolate never sends gpu-fn a burst of identical questions.
+      if (memo && refreshingSince !== undefined && now - refreshingSince < REFRESH_WAIT_MS) return memo.model;
+      refreshingSince = now;
+      try {
+        const res = await call('/v1/model', { method: 'GET' });
+        const model = (await res.json()) as GpuModel;
+        modelMemo = { url: config.gpuFnUrl, at: now, model };
+        return model;
+      } finally {
+        refreshingSince = undefined;
+      }
     },
     async queue() {
       const res = await call('/v1/queue', { method: 'GET' });
@@ -96,4 +108,5 @@ export function gpuFnOf(config: Config, fetcher: typeof fetch = fetch): GpuFn {
 /** Forgets the memoised model (tests switch gpu-fn between runs). */
 export function forgetModel(): void {
   modelMemo = undefined;
+  refreshingSince = undefined;
 }
