@@ -2,7 +2,7 @@
 import { FACE_MODEL, W_AVG, faceSvg, mapping } from '../../../shared/face/index.ts';
 import { truncate } from '../../../shared/latent/truncate.ts';
 import { rasterizeSvg } from '../encode/image.ts';
-import type { Engine, ModelInfo, Rgb8, Truncation } from './types.ts';
+import type { Encoded, Engine, ModelInfo, Rgb8, Truncation } from './types.ts';
 
 export class BuiltinEngine implements Engine {
   readonly info: ModelInfo = {
@@ -30,7 +30,7 @@ export class BuiltinEngine implements Engine {
   }
 
   /** A photo to the built-in face most like it (see likeness/). */
-  async encode(image: Uint8Array, tryAlign: boolean): Promise<{ didAlign: boolean; dlatent: number[][] }> {
+  async encode(image: Uint8Array, tryAlign: boolean): Promise<Encoded> {
     // Loaded on first use: face-api and its WASM backend would slow every start for a rare request.
     const { encodeLikeness } = await import('./likeness/index.ts');
     return encodeLikeness(image, tryAlign);

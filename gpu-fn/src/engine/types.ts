@@ -35,7 +35,13 @@ export interface Engine {
   /** Renders `batch` ws (batch x numWs x wDim) as `size` x `size` RGB images. */
   synthesize(ws: Float32Array, batch: number, size: number): Promise<Rgb8[]>;
   /** Encodes a photo (any format sharp reads) into a dlatent, aligning the face first if asked and possible. */
-  encode?(image: Uint8Array, tryAlign: boolean): Promise<{ didAlign: boolean; dlatent: number[][] }>;
+  encode?(image: Uint8Array, tryAlign: boolean): Promise<Encoded>;
   /** Releases native resources. */
   close?(): Promise<void>;
+}
+
+/** A photo encoded for a model: whether its face was found and aligned, and the dlatent (numWs x wDim). */
+export interface Encoded {
+  didAlign: boolean;
+  dlatent: number[][];
 }

@@ -9,7 +9,7 @@ import { ApiError } from '../../../../shared/errors.ts';
 import { FACE_MODEL, W_AVG } from '../../../../shared/face/index.ts';
 import { setTrait, type TraitName } from '../../../../shared/face/traits.ts';
 import { decodePhoto } from '../../encode/image.ts';
-import type { Rgb8 } from '../types.ts';
+import type { Encoded, Rgb8 } from '../types.ts';
 import { findFace } from '../../vision/landmarks.ts';
 import calibrationJson from './calibration.json' with { type: 'json' };
 import { faceColours } from './colours.ts';
@@ -24,7 +24,7 @@ const MAX_SIDE = 800;
 const MIN_SIDE = 32;
 
 /** The traits of the built-in face most like the face in a decoded photo. */
-export async function likenessTraits(img: Rgb8, detect: boolean) {
+async function likenessTraits(img: Rgb8, detect: boolean) {
   const face = await findFace(img, detect);
   const shape = shapeTraits(calibration, faceFeatures(face.points));
   return { detected: face.detected, traits: colourTraits(shape, faceColours(img, face.points)) };
@@ -39,7 +39,7 @@ const QUEUE_LIMIT = 8;
  * Encodes a photo for the built-in model, one at a time: face-api runs on the main thread, so
  * several at once would only stall face rendering longer.
  */
-export function encodeLikeness(bytes: Uint8Array, tryAlign: boolean): Promise<{ didAlign: boolean; dlatent: number[][] }> {
+export function encodeLikeness(bytes: Uint8Array, tryAlign: boolean): Promise<Encoded> {
   if (pending >= QUEUE_LIMIT) return Promise.reject(new ApiError('BUSY', 'too many photos are being encoded; try again shortly', undefined, { 'Retry-After': '2' }));
   pending++;
   const run = last.then(() => encodeOne(bytes, tryAlign));
@@ -47,7 +47,7 @@ export function encodeLikeness(bytes: Uint8Array, tryAlign: boolean): Promise<{ 
   return run.finally(() => pending--);
 }
 
-async function encodeOne(bytes: Uint8Array, tryAlign: boolean): Promise<{ didAlign: boolean; dlatent: number[][] }> {
+async function encodeOne(bytes: Uint8Array, tryAlign: boolean): Promise<Encoded> {
   const img = await decodePhoto(bytes, MAX_SIDE, 'usrimg');
   if (Math.min(img.width, img.height) < MIN_SIDE) {
     throw new ApiError('INVALID_PARAM', `usrimg must be at least ${MIN_SIDE} x ${MIN_SIDE} pixels to show a face; it is ${img.width} x ${img.height}`, 'usrimg');

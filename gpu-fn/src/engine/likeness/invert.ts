@@ -6,7 +6,8 @@
  * Colours: each colour trait is searched on a grid through the model's own palette, so the drawn
  * skin, hair, lips and background come as close as the model can draw them.
  */
-import { paletteFor } from '../../../../shared/face/palette.ts';
+import { paletteFor, type Palette } from '../../../../shared/face/palette.ts';
+import { clamp } from '../../../../shared/face/svg.ts';
 import type { TraitName, Traits } from '../../../../shared/face/traits.ts';
 import { TRAIT_NAMES } from '../../../../shared/face/traits.ts';
 import type { FaceColours, Rgb } from './colours.ts';
@@ -58,7 +59,7 @@ export function solveSpd(a: number[][], b: number[]): number[] {
 }
 
 const LIMIT = 0.95;
-const clampTrait = (v: number) => Math.max(-LIMIT, Math.min(LIMIT, v));
+const clampTrait = (v: number) => clamp(v, -LIMIT, LIMIT);
 
 /** The most probable shape traits for measured features. */
 export function shapeTraits(cal: Calibration, features: readonly number[]): Partial<Record<TraitName, number>> {
@@ -102,22 +103,27 @@ function toward(x: Rgb, from: Rgb, to: Rgb): number {
   return a + b === 0 ? 0 : a / (a + b);
 }
 
+/** Which traits are searched for which sampled colour, in this order (skin first: the rest depend on it). */
+const COLOUR_FITS: readonly { traits: readonly TraitName[]; drawn: Exclude<keyof Palette, 'light'>; sampled: keyof FaceColours }[] = [
+  { traits: ['skin', 'undertone'], drawn: 'skin', sampled: 'skin' },
+  { traits: ['hairTone', 'hairRed'], drawn: 'hair', sampled: 'hair' },
+  { traits: ['lipTint'], drawn: 'lip', sampled: 'lip' },
+  { traits: ['iris'], drawn: 'iris', sampled: 'iris' },
+  { traits: ['bgHue', 'bgLight', 'bgHue2'], drawn: 'bg', sampled: 'background' },
+];
+
 /** Colour and hair traits from sampled colours, on top of the given (shape) traits. */
 export function colourTraits(base: Partial<Record<TraitName, number>>, c: FaceColours): Partial<Record<TraitName, number>> {
   const t = Object.fromEntries(TRAIT_NAMES.map((n) => [n, base[n] ?? 0])) as Traits;
-  fit(t, ['skin', 'undertone'], (x) => paletteFor(x).skin, c.skin);
-  fit(t, ['hairTone', 'hairRed'], (x) => paletteFor(x).hair, c.hair);
-  fit(t, ['lipTint'], (x) => paletteFor(x).lip, c.lip);
-  fit(t, ['iris'], (x) => paletteFor(x).iris, c.iris);
-  fit(t, ['bgHue', 'bgLight', 'bgHue2'], (x) => paletteFor(x).bg, c.background);
+  for (const { traits, drawn, sampled } of COLOUR_FITS) fit(t, traits, (x) => paletteFor(x)[drawn], c[sampled]);
   // A beard: the chin darker than the cheeks. (The same test above the lip misread the shadow
   // under the nose as a moustache, so moustaches stay average.)
   const skinY = Math.max(1, luma(c.skin));
   const darker = (x: Rgb) => Math.max(0, (skinY - luma(x)) / skinY);
-  t.beard = -0.3 + 1.2 * Math.min(1, Math.max(0, (darker(c.chin) - 0.12) / 0.25));
+  t.beard = -0.3 + 1.2 * clamp((darker(c.chin) - 0.12) / 0.25, 0, 1);
   // Long hair shows beside the jaw in the hair's colour rather than the background's.
   t.hairLen = -0.6 + 1.7 * toward(c.besideJaw, c.background, c.hair);
   const out: Partial<Record<TraitName, number>> = { ...base };
-  for (const n of ['skin', 'undertone', 'hairTone', 'hairRed', 'lipTint', 'iris', 'bgHue', 'bgLight', 'bgHue2', 'beard', 'hairLen'] as const) out[n] = clampTrait(t[n]);
+  for (const n of [...COLOUR_FITS.flatMap((f) => f.traits), 'beard', 'hairLen'] as const) out[n] = clampTrait(t[n]);
   return out;
 }
