@@ -60,7 +60,7 @@ export async function encodeImage(img: Rgb8, format: ImageFormat, opts: ImageEnc
  * to fit `maxSide`, as RGB. Undecodable bytes are the caller's mistake: a 400 naming `param`.
  */
 export async function decodePhoto(bytes: Uint8Array, maxSide: number, param: string): Promise<Rgb8> {
-  const refuse = () => new ApiError('INVALID_PARAM', `${param} must be an image file (JPEG, PNG, WebP, GIF, AVIF or TIFF) of at most 64 megapixels`, param);
+  const refuse = () => new ApiError('INVALID_PARAM', `${param} must be an image file (JPEG, PNG, WebP, GIF, AVIF, HEIF or TIFF) of at most 64 megapixels`, param);
   // Photos only: no SVG or PDF, whose rasterisers would read more than the bytes we were given.
   const format = await sharp(bytes).metadata().then((m) => m.format, () => undefined);
   if (!format || !PHOTO_FORMATS.has(format)) throw refuse();
